@@ -1,0 +1,101 @@
+package com.clinicplatform.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import com.clinicplatform.system.DatabaseLocks;
+
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AccountService {
+
+    public static final String FIRST_ADMINISTRATOR = "admin";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final DatabaseLocks locks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, DatabaseLocks locks,
+            ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.locks = locks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username.strip());
+    }
+
+    public boolean hasEnabledAdministrator() {
+        return accounts.existsEnabledWithRole(Role.ADMIN);
+    }
+
+    @Transactional
+    public UserAccount create(@Valid NewAccount account) {
+        return accounts.save(new UserAccount(account.username(), account.fullName().strip(), account.email(),
+                passwordEncoder.encode(account.password()), account.roles(), account.mustChangePassword(),
+                clock.instant()));
+    }
+
+    /**
+     * Makes sure someone can administer the platform: when no enabled account holds ADMIN, the account
+     * {@value #FIRST_ADMINISTRATOR} gets every role and this one-time password (and is created if missing).
+     * Runs under a database lock, so of several instances starting at once only one does it.
+     *
+     * @return whether this call created or reset the account
+     */
+    @Transactional
+    public boolean ensureAdministrator(String oneTimePassword) {
+        locks.lockUntilCommit("first-administrator");
+        if (accounts.existsEnabledWithRole(Role.ADMIN)) {
+            return false;
+        }
+        var everyRole = EnumSet.allOf(Role.class);
+        var hash = passwordEncoder.encode(oneTimePassword);
+        accounts.findByUsernameIgnoreCase(FIRST_ADMINISTRATOR).ifPresentOrElse(
+                admin -> admin.reset(hash, everyRole, clock.instant()),
+                () -> accounts.save(new UserAccount(FIRST_ADMINISTRATOR, "Administrator", null, hash, everyRole,
+                        true, clock.instant())));
+        return true;
+    }
+
+    /** Changes a password after checking the current one; ending other sessions is the caller's part. */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        var account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + username));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordChangeException(PasswordChangeException.Field.CURRENT_PASSWORD,
+                    "This is not your current password.");
+        }
+        var problem = PasswordPolicy.problemWith(newPassword, account.username());
+        if (problem.isPresent()) {
+            throw new PasswordChangeException(PasswordChangeException.Field.NEW_PASSWORD, problem.get());
+        }
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+            throw new PasswordChangeException(PasswordChangeException.Field.NEW_PASSWORD,
+                    "Choose a password different from the current one.");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        events.publishEvent(new PasswordChanged(account.username()));
+    }
+
+    @Transactional
+    public void recordSignIn(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> account.signedIn(clock.instant()));
+    }
+}

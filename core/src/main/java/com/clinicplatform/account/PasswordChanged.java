@@ -1,0 +1,5 @@
+package com.clinicplatform.account;
+
+/** Published once a password change has been committed. */
+public record PasswordChanged(String username) {
+}

@@ -1,0 +1,14 @@
+package com.clinicplatform.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    @Query("select count(a) > 0 from UserAccount a join a.roles r where a.enabled = true and r = :role")
+    boolean existsEnabledWithRole(Role role);
+}

@@ -15,12 +15,6 @@ public record ClinicDetails(
         @NotBlank @Size(max = 120) String country,
         @NotBlank String disclaimer) {
 
-    /** The phone number as a {@code tel:} link wants it: digits and a leading plus only. */
-    public String phoneLink() {
-        String digits = phone.replaceAll("[^0-9+]", "");
-        return "tel:" + (digits.startsWith("+") ? "+" + digits.substring(1).replace("+", "") : digits.replace("+", ""));
-    }
-
     /** The postal address on one line. */
     public String addressLine() {
         return String.join(", ", streetAddress, locality, postalCode, country);

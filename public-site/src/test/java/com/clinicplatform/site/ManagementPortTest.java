@@ -1,0 +1,51 @@
+package com.clinicplatform.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ManagementPortTest {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void healthAndMetricsAnswerOnTheManagementPortOnly() throws Exception {
+        assertThat(get(managementPort, "/actuator/health/readiness")).satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("UP");
+        });
+        assertThat(get(managementPort, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRealResponseSetsNoCookieAndCarriesSecurityHeaders() throws Exception {
+        var response = get(port, "/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,149 @@
+package com.clinicplatform.site;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicplatform.clinic.ClinicDetails;
+import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.treatment.FaqEntry;
+import com.clinicplatform.treatment.NewTreatment;
+import com.clinicplatform.treatment.TreatmentSection;
+import com.clinicplatform.treatment.TreatmentService;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class PublicPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TreatmentService treatments;
+
+    @Autowired
+    ClinicProfileService profile;
+
+    @Test
+    void theHomePageLinksEveryPublishedTreatmentAndNoDraft() throws Exception {
+        givenTheClinic();
+        publish("Stem Cell Therapy for Knee Pain", "Rest well.");
+        treatments.create(treatment("A Draft Nobody May See", "Hidden."));
+        publish("Stem Cell Therapy for Joint Pain", "Move gently.");
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(content().string(allOf(
+                        containsString("href=\"/treatments/stem-cell-therapy-for-knee-pain\""),
+                        containsString("href=\"/treatments/stem-cell-therapy-for-joint-pain\""),
+                        not(containsString("A Draft Nobody May See")),
+                        containsString("Harbour Test Clinic"))));
+    }
+
+    @Test
+    void aTreatmentPageShowsItsSectionsNeighboursCallToActionAndDisclaimer() throws Exception {
+        givenTheClinic();
+        publish("Stem Cell Therapy for Knee Pain", "Knees.");
+        publish("Stem Cell Therapy for Joint Pain", "Cells are taken from **your own** bone marrow.");
+        publish("Stem Cell Therapy for Hashimoto's Disease", "Thyroid.");
+
+        mvc.perform(get("/treatments/stem-cell-therapy-for-joint-pain"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Stem Cell Therapy for Joint Pain</h1>"),
+                        containsString("<h2 id=\"section-1\">What is it?</h2>"),
+                        containsString("Cells are taken from <strong>your own</strong> bone marrow."),
+                        containsString("<summary>Will it hurt?</summary>"),
+                        containsString("rel=\"prev\" href=\"/treatments/stem-cell-therapy-for-knee-pain\""),
+                        containsString("rel=\"next\" href=\"/treatments/stem-cell-therapy-for-hashimotos-disease\""),
+                        containsString("href=\"/inquiry?treatment=stem-cell-therapy-for-joint-pain\""),
+                        containsString("href=\"tel:+442079460999\""),
+                        containsString("Results vary from person to person."))));
+    }
+
+    @Test
+    void unknownAndUnpublishedPagesAnswerAFriendlyNotFound() throws Exception {
+        givenTheClinic();
+        treatments.create(treatment("Still A Draft", "Not yet."));
+
+        for (String path : List.of("/treatments/no-such-treatment", "/treatments/still-a-draft", "/no/such/page")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isNotFound())
+                    .andExpect(header().doesNotExist("Set-Cookie"))
+                    .andExpect(content().string(allOf(containsString("We could not find that page"),
+                            containsString("href=\"tel:+442079460999\""))));
+        }
+    }
+
+    @Test
+    void whatAnEditorTypedIsNeverRenderedAsMarkup() throws Exception {
+        givenTheClinic();
+        publish("Knees <b>bold</b>", "Fine <script>alert('x')</script> text");
+
+        mvc.perform(get("/treatments/knees-b-bold-b"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Knees &lt;b&gt;bold&lt;/b&gt;"),
+                        not(containsString("<script>alert")),
+                        not(containsString("<b>bold</b>")))));
+    }
+
+    @Test
+    void aNewInstallationShowsAnHonestEmptyState() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No treatment pages have been published yet")));
+        mvc.perform(get("/inquiry"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("has not published its contact details yet")));
+    }
+
+    @Test
+    void theInquiryPageNamesTheTreatmentAndHowToReachTheClinic() throws Exception {
+        givenTheClinic();
+        publish("Stem Cell Therapy for Joint Pain", "Joints.");
+
+        mvc.perform(get("/inquiry").param("treatment", "stem-cell-therapy-for-joint-pain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("You asked about <strong>Stem Cell Therapy for Joint Pain</strong>"),
+                        containsString("href=\"mailto:desk@example.com\""))));
+    }
+
+    @Test
+    void onlyReadingIsOpenToVisitors() throws Exception {
+        mvc.perform(post("/treatments/anything")).andExpect(status().isForbidden());
+    }
+
+    private void givenTheClinic() {
+        profile.save(new ClinicDetails("Harbour Test Clinic", "020 7946 0999", "desk@example.com", "1 Quay Street",
+                "London", "E1 1AA", "United Kingdom", "Results vary from person to person. Ask your doctor."));
+    }
+
+    private void publish(String title, String body) {
+        treatments.publish(treatments.create(treatment(title, body)).id());
+    }
+
+    private static NewTreatment treatment(String title, String body) {
+        return new NewTreatment(title, "About " + title, null, null,
+                List.of(new TreatmentSection("What is it?", body)),
+                List.of(new FaqEntry("Will it hurt?", "Only a little.")));
+    }
+}

@@ -1,5 +1,6 @@
 package com.clinicplatform.system;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -14,9 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param locale        the language and formats of the screens
  * @param dataDir       the data folder: the local database, the signing secret, one-time password files
  * @param signingSecret signs what one app issues and the other checks; both refuse to start without it
+ * @param publicBaseUrl where visitors reach the public site (canonical links, links from the console)
+ * @param adminBaseUrl  where staff reach the console (links in mails)
  */
 @ConfigurationProperties("clinic")
-public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, String signingSecret) {
+public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, String signingSecret,
+        URI publicBaseUrl, URI adminBaseUrl) {
 
     /** Shorter secrets can be guessed by brute force; 32 characters of random text are well beyond that. */
     static final int MINIMUM_SECRET_LENGTH = 32;
@@ -41,11 +45,23 @@ public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, Str
             dataDir = Path.of("data");
         }
         dataDir = dataDir.toAbsolutePath().normalize();
+        if (publicBaseUrl == null) {
+            publicBaseUrl = URI.create("http://localhost:8080");
+        }
+        if (adminBaseUrl == null) {
+            adminBaseUrl = URI.create("http://localhost:8081");
+        }
+    }
+
+    /** The public address of a path on the public site, such as {@code /treatments/knee-pain}. */
+    public String publicUrl(String path) {
+        return publicBaseUrl.toString().replaceAll("/+$", "") + path;
     }
 
     @Override
     public String toString() {
         // the secret must never reach a log line
-        return "ClinicProperties[timeZone=" + timeZone + ", locale=" + locale + ", dataDir=" + dataDir + "]";
+        return "ClinicProperties[timeZone=" + timeZone + ", locale=" + locale + ", dataDir=" + dataDir
+                + ", publicBaseUrl=" + publicBaseUrl + ", adminBaseUrl=" + adminBaseUrl + "]";
     }
 }

@@ -13,14 +13,14 @@ class ClinicPropertiesTest {
 
     @Test
     void refusesToStartWithoutASigningSecret() {
-        assertThatThrownBy(() -> new ClinicProperties(null, null, null, " "))
+        assertThatThrownBy(() -> new ClinicProperties(null, null, null, " ", null, null))
                 .isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("CLINIC_SIGNING_SECRET is not set");
     }
 
     @Test
     void refusesAShortSecretWithoutRepeatingIt() {
-        assertThatThrownBy(() -> new ClinicProperties(null, null, null, "s3cret-but-short"))
+        assertThatThrownBy(() -> new ClinicProperties(null, null, null, "s3cret-but-short", null, null))
                 .isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("too short")
                 .message().doesNotContain("s3cret-but-short");
@@ -28,11 +28,13 @@ class ClinicPropertiesTest {
 
     @Test
     void fillsInTheDefaultsAndNeverPrintsTheSecret() {
-        var properties = new ClinicProperties(null, null, Path.of("relative"), "x".repeat(40));
+        var properties = new ClinicProperties(null, null, Path.of("relative"), "x".repeat(40), null,
+                null);
 
         assertThat(properties.timeZone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(properties.locale()).isEqualTo(Locale.UK);
         assertThat(properties.dataDir()).isAbsolute().hasFileName("relative");
         assertThat(properties.toString()).doesNotContain("x".repeat(40));
+        assertThat(properties.publicUrl("/treatments/knee")).isEqualTo("http://localhost:8080/treatments/knee");
     }
 }

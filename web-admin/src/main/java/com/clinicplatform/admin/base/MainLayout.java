@@ -1,0 +1,52 @@
+package com.clinicplatform.admin.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.clinicplatform.admin.dashboard.DashboardView;
+import com.clinicplatform.admin.security.ChangePasswordView;
+import com.clinicplatform.admin.security.CurrentUser;
+import com.clinicplatform.admin.treatments.TreatmentListView;
+
+/** The frame around every console view: the navigation (only what this account may open) and the user menu. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AccessAnnotationChecker access) {
+        var title = new Span("Clinic console");
+        title.addClassName("app-title");
+        addToNavbar(new DrawerToggle(), title);
+
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.HOME.create()));
+        if (access.hasAccess(TreatmentListView.class)) {
+            nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));
+        }
+        addToDrawer(nav);
+
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var account = currentUser.account();
+        var user = menu.addItem(account.map(a -> a.fullName()).orElse("Account"));
+        user.getSubMenu().addItem("Change password",
+                e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        user.getSubMenu().addItem("Sign out", e -> currentUser.signOut());
+        var right = new HorizontalLayout(menu);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
+        addToNavbar(right);
+    }
+}

@@ -1,0 +1,2 @@
+/** The page every signed-in member of staff lands on. */
+package com.clinicplatform.admin.dashboard;

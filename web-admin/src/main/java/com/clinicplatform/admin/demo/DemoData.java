@@ -1,0 +1,100 @@
+package com.clinicplatform.admin.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.GeneratedPasswords;
+import com.clinicplatform.account.NewAccount;
+import com.clinicplatform.account.Role;
+import com.clinicplatform.admin.ConsoleProperties;
+import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.demo.DemoDataSets;
+import com.clinicplatform.system.DataFolder;
+import com.clinicplatform.treatment.TreatmentService;
+
+/**
+ * Seeds the demo data when {@code CLINIC_DEMO_DATA=true}, after the first administrator: each set once, by its own
+ * marker, so an existing data folder gains new sets and what staff changed is never overwritten.
+ */
+@Component
+@Order(1)
+class DemoData implements ApplicationRunner {
+
+    static final String STAFF_PASSWORD_FILE = "demo-staff-password";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The demo staff: the front desk, a clinician and a content editor. */
+    private static final List<DemoAccount> STAFF = List.of(
+            new DemoAccount("frontdesk", "Fiona Reyes", "frontdesk@example.com", Role.STAFF),
+            new DemoAccount("clinician", "Dr Samuel Okafor", "clinician@example.com", Role.STAFF),
+            new DemoAccount("editor", "Priya Shah", "editor@example.com", Role.EDITOR));
+
+    private final ConsoleProperties settings;
+    private final DemoDataSets sets;
+    private final ClinicProfileService profile;
+    private final TreatmentService treatments;
+    private final AccountService accounts;
+    private final DataFolder dataFolder;
+
+    DemoData(ConsoleProperties settings, DemoDataSets sets, ClinicProfileService profile,
+            TreatmentService treatments, AccountService accounts, DataFolder dataFolder) {
+        this.settings = settings;
+        this.sets = sets;
+        this.profile = profile;
+        this.treatments = treatments;
+        this.accounts = accounts;
+        this.dataFolder = dataFolder;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.demoData()) {
+            return;
+        }
+        var content = DemoContent.load();
+        if (sets.seedOnce("clinic-profile", () -> profile.save(content.clinic()))) {
+            log.info("Demo data: seeded the clinic profile");
+        }
+        if (sets.seedOnce("treatments", () -> content.treatments()
+                .forEach(treatment -> treatments.publish(treatments.create(treatment).id())))) {
+            log.info("Demo data: seeded {} treatment pages", content.treatments().size());
+        }
+        seedStaffAccounts();
+    }
+
+    private void seedStaffAccounts() {
+        boolean given = settings.demoPassword() != null && !settings.demoPassword().isBlank();
+        if (!given && !sets.isSeeded("staff-accounts")) {
+            dataFolder.requireWritable();
+        }
+        String password = given ? settings.demoPassword() : GeneratedPasswords.generate();
+        boolean seeded = sets.seedOnce("staff-accounts", () -> STAFF.forEach(staff -> accounts.create(
+                new NewAccount(staff.username(), staff.fullName(), staff.email(), password, Set.of(staff.role()),
+                        false))));
+        if (!seeded) {
+            return;
+        }
+        if (given) {
+            log.info("Demo data: seeded the staff accounts {} with the password from CLINIC_DEMO_PASSWORD", usernames());
+        } else {
+            var file = dataFolder.writeSecret(STAFF_PASSWORD_FILE, password);
+            log.info("Demo data: seeded the staff accounts {}; their password is in {}", usernames(), file);
+        }
+    }
+
+    private static List<String> usernames() {
+        return STAFF.stream().map(DemoAccount::username).toList();
+    }
+
+    private record DemoAccount(String username, String fullName, String email, Role role) {
+    }
+}

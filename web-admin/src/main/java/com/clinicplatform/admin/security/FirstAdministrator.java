@@ -1,0 +1,70 @@
+package com.clinicplatform.admin.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.GeneratedPasswords;
+import com.clinicplatform.account.PasswordChanged;
+import com.clinicplatform.admin.ConsoleProperties;
+import com.clinicplatform.system.DataFolder;
+
+/**
+ * Makes sure someone can administer the platform, before any demo data: when no enabled account holds ADMIN,
+ * {@code admin} gets every role and a one-time password, either {@code CLINIC_ADMIN_PASSWORD} or one generated
+ * into {@code <data folder>/initial-admin-password} (readable by its owner only). The password never goes through
+ * the logging system; the file is deleted once the password has been changed.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    static final String PASSWORD_FILE = "initial-admin-password";
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AccountService accounts;
+    private final ConsoleProperties settings;
+    private final DataFolder dataFolder;
+
+    FirstAdministrator(AccountService accounts, ConsoleProperties settings, DataFolder dataFolder) {
+        this.accounts = accounts;
+        this.settings = settings;
+        this.dataFolder = dataFolder;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.hasEnabledAdministrator()) {
+            return;
+        }
+        boolean given = settings.adminPassword() != null && !settings.adminPassword().isBlank();
+        if (!given) {
+            dataFolder.requireWritable();  // before the account exists, so its password cannot be lost
+        }
+        String password = given ? settings.adminPassword() : GeneratedPasswords.generate();
+        if (!accounts.ensureAdministrator(password)) {
+            return;  // another instance got there first
+        }
+        if (given) {
+            log.info("Created the first administrator '{}' with the one-time password from CLINIC_ADMIN_PASSWORD",
+                    AccountService.FIRST_ADMINISTRATOR);
+        } else {
+            var file = dataFolder.writeSecret(PASSWORD_FILE, password);
+            log.info("Created the first administrator '{}'; its one-time password is in {}",
+                    AccountService.FIRST_ADMINISTRATOR, file);
+        }
+    }
+
+    @TransactionalEventListener
+    void forgetOneTimePassword(PasswordChanged change) {
+        if (change.username().equalsIgnoreCase(AccountService.FIRST_ADMINISTRATOR) && dataFolder.delete(PASSWORD_FILE)) {
+            log.info("Deleted the first administrator's one-time password file: the password has been changed");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's treatment pages area, for editors. */
+package com.clinicplatform.admin.treatments;

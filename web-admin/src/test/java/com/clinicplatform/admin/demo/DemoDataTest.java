@@ -1,0 +1,77 @@
+package com.clinicplatform.admin.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.Role;
+import com.clinicplatform.clinic.ClinicDetails;
+import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.treatment.TreatmentLink;
+import com.clinicplatform.treatment.TreatmentService;
+
+@SpringBootTest(
+        properties = {"clinic.demo-data=true", "clinic.demo-password=Demo-Password-For-Tests"})
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    TreatmentService treatments;
+
+    @Autowired
+    ClinicProfileService profile;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void aFirstStartPublishesTheDemoCatalogueInItsOrder() {
+        var catalogue = treatments.publishedCatalogue();
+
+        assertThat(catalogue).hasSizeGreaterThanOrEqualTo(6);
+        var jointPain = treatments.publishedPage("stem-cell-therapy-for-joint-pain").orElseThrow();
+        assertThat(jointPain.previous()).map(TreatmentLink::slug).contains("stem-cell-therapy-for-knee-pain");
+        assertThat(jointPain.next()).map(TreatmentLink::slug).contains("stem-cell-therapy-for-hashimotos-disease");
+        assertThat(catalogue).allSatisfy(treatment -> {
+            var page = treatments.publishedPage(treatment.slug()).orElseThrow();
+            assertThat(page.sections()).extracting(s -> s.heading())
+                    .containsExactly("What is it?", "How does it work?", "Who is it for?", "Recovery and results");
+            assertThat(page.faqs()).isNotEmpty();
+            assertThat(page.searchTitle()).hasSizeLessThanOrEqualTo(70);
+        });
+    }
+
+    @Test
+    void theDemoStaffCanSignInWithTheGivenPassword() {
+        for (var username : new String[] {"frontdesk", "clinician", "editor"}) {
+            var account = accounts.findByUsername(username).orElseThrow();
+            assertThat(passwordEncoder.matches("Demo-Password-For-Tests", account.passwordHash())).isTrue();
+            assertThat(account.mustChangePassword()).isFalse();
+        }
+        assertThat(accounts.findByUsername("editor").orElseThrow().roles()).containsExactly(Role.EDITOR);
+        assertThat(accounts.findByUsername("frontdesk").orElseThrow().roles()).containsExactly(Role.STAFF);
+    }
+
+    @Test
+    void aSecondStartAddsNothingAndKeepsWhatStaffChanged() throws Exception {
+        var edited = profile.details().orElseThrow();
+        profile.save(new ClinicDetails("Renamed By Staff", edited.phone(), edited.email(), edited.streetAddress(),
+                edited.locality(), edited.postalCode(), edited.country(), edited.disclaimer()));
+        long before = treatments.count();
+
+        demoData.run(new DefaultApplicationArguments());
+
+        assertThat(treatments.count()).isEqualTo(before);
+        assertThat(profile.details().orElseThrow().name()).isEqualTo("Renamed By Staff");
+    }
+}

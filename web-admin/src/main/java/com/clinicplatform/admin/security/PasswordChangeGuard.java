@@ -32,7 +32,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             return;
         }
         if (currentUser.account().map(UserAccount::mustChangePassword).orElse(false)) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);  // forward, so the address bar says where the person is
         }
     }
 }

@@ -1,0 +1,138 @@
+package com.clinicplatform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.clinicplatform.testsupport.TestPostgres;
+
+/**
+ * The first day with the platform: a patient reads a treatment page and moves through the catalogue; the
+ * administrator signs in to the console with the one-time password and replaces it.
+ */
+class FirstVisitJourneyIT {
+
+    private static final String SECRET = "e2e-only-signing-secret-0123456789abcdef";
+
+    @TempDir
+    static Path dataDir;
+
+    static RunningApp publicSite;
+    static RunningApp webAdmin;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void startThePlatform() {
+        var settings = Map.of(
+                "SPRING_DATASOURCE_URL", TestPostgres.newDatabase(),
+                "SPRING_DATASOURCE_USERNAME", TestPostgres.USER,
+                "SPRING_DATASOURCE_PASSWORD", TestPostgres.PASSWORD,
+                "CLINIC_DATA_DIR", dataDir.toString(),
+                "CLINIC_SIGNING_SECRET", SECRET,
+                "CLINIC_DEMO_DATA", "true");
+        webAdmin = RunningApp.start("web-admin", "clinic.webAdminJar", settings);
+        publicSite = RunningApp.start("public-site", "clinic.publicSiteJar", settings);
+        webAdmin.awaitReady();
+        publicSite.awaitReady();
+    }
+
+    @AfterAll
+    static void stopThePlatform() throws InterruptedException {
+        for (var app : new RunningApp[] {publicSite, webAdmin}) {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void openTheBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aPatientReadsATreatmentPageAndMovesThroughTheCatalogue() {
+        browser.get(publicSite.url("/"));
+        browser.findElement(By.linkText("Stem Cell Therapy for Joint Pain")).click();
+
+        wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-joint-pain"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stem Cell Therapy for Joint Pain");
+        assertThat(browser.findElements(By.cssSelector("main h2"))).extracting(WebElement::getText)
+                .contains("What is it?", "How does it work?", "Who is it for?", "Recovery and results");
+        assertThat(browser.findElement(By.linkText("Request more information")).getAttribute("href"))
+                .endsWith("/inquiry?treatment=stem-cell-therapy-for-joint-pain");
+        assertThat(browser.findElement(By.cssSelector(".call-to-action a[href^='tel:']")).getText()).startsWith("Call us");
+
+        browser.findElement(By.cssSelector("a[rel='next']")).click();
+        wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-hashimotos-disease"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stem Cell Therapy for Hashimoto's Disease");
+
+        browser.findElement(By.cssSelector("a[rel='prev']")).click();
+        wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-joint-pain"));
+        browser.findElement(By.cssSelector("a[rel='prev']")).click();
+        wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-knee-pain"));
+    }
+
+    @Test
+    void theAdministratorSignsInWithTheOneTimePasswordAndReplacesIt() throws Exception {
+        var oneTimePassword = Files.readString(dataDir.resolve("initial-admin-password")).strip();
+        var newPassword = "lantern harbour quiet 2026";
+
+        browser.get(webAdmin.url("/"));
+        signIn("admin", oneTimePassword);
+
+        wait.until(ExpectedConditions.urlContains("/change-password"));
+        passwordField("Current password").sendKeys(oneTimePassword);
+        passwordField("New password").sendKeys(newPassword);
+        passwordField("Confirm new password").sendKeys(newPassword);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Change password']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+        assertThat(dataDir.resolve("initial-admin-password")).doesNotExist();
+
+        browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space()='Treatments']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
+                "Stem Cell Therapy for Joint Pain"));
+
+        // a fresh browser: the new password signs in and goes straight to the console
+        browser.manage().deleteAllCookies();
+        browser.get(webAdmin.url("/"));
+        signIn("admin", newPassword);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+    }
+
+    private void signIn(String username, String password) {
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    private WebElement passwordField(String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-password-field[label[normalize-space()='" + label + "']]//input")));
+    }
+}

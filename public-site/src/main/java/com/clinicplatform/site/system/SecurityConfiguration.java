@@ -1,9 +1,7 @@
 package com.clinicplatform.site.system;
 
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,18 +19,11 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Health and metrics: served on the management port only, which listens on loopback by default. */
+    /**
+     * The rule covers the management port too: health and metrics are read with GET there, on loopback by default
+     * and never on the public port.
+     */
     @Bean
-    @Order(1)
-    SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    @Bean
-    @Order(2)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

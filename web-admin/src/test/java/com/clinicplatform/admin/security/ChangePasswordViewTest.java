@@ -47,10 +47,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         assertThat(view.confirmPassword.getLabel()).isEqualTo("Confirm new password");
         assertThat(view.change.getText()).isEqualTo("Change password");
 
-        test(view.currentPassword).setValue(oneTimePassword);
-        test(view.newPassword).setValue("quiet harbour lantern 42");
-        test(view.confirmPassword).setValue("quiet harbour lantern 42");
-        test(view.change).click();
+        submit(view, oneTimePassword, "quiet harbour lantern 42", "quiet harbour lantern 42");
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
         var admin = accounts.findByUsername("admin").orElseThrow();
@@ -65,10 +62,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         givenAccount("nurse.mismatch", "first-password-123");
         var view = navigate(ChangePasswordView.class);
 
-        test(view.currentPassword).setValue("first-password-123");
-        test(view.newPassword).setValue("second-password-456");
-        test(view.confirmPassword).setValue("second-password-457");
-        test(view.change).click();
+        submit(view, "first-password-123", "second-password-456", "second-password-457");
 
         assertThat(view.confirmPassword.isInvalid()).isTrue();
         assertThat(view.confirmPassword.getErrorMessage()).isEqualTo("This does not match the new password.");
@@ -82,10 +76,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         givenAccount("nurse.wrong", "first-password-123");
         var view = navigate(ChangePasswordView.class);
 
-        test(view.currentPassword).setValue("not-my-password");
-        test(view.newPassword).setValue("second-password-456");
-        test(view.confirmPassword).setValue("second-password-456");
-        test(view.change).click();
+        submit(view, "not-my-password", "second-password-456", "second-password-456");
 
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("This is not your current password.");
@@ -99,13 +90,17 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         givenAccount("nurse.short", "first-password-123");
         var view = navigate(ChangePasswordView.class);
 
-        test(view.currentPassword).setValue("first-password-123");
-        test(view.newPassword).setValue("short");
-        test(view.confirmPassword).setValue("short");
-        test(view.change).click();
+        submit(view, "first-password-123", "short", "short");
 
         assertThat(view.newPassword.isInvalid()).isTrue();
         assertThat(view.newPassword.getErrorMessage()).contains("at least 12 characters");
+    }
+
+    private void submit(ChangePasswordView view, String current, String newPassword, String confirmation) {
+        test(view.currentPassword).setValue(current);
+        test(view.newPassword).setValue(newPassword);
+        test(view.confirmPassword).setValue(confirmation);
+        test(view.change).click();
     }
 
     private void givenAccount(String username, String password) {

@@ -20,10 +20,8 @@ import com.clinicplatform.system.DataFolder;
 
 class FirstAdministratorTest {
 
-    @Nested
-    @SpringBootTest
-    @ExtendWith(OutputCaptureExtension.class)
-    class WithAGeneratedPassword {
+    /** What every start-up below is checked with. */
+    abstract static class AfterStartUp {
 
         @Autowired
         AccountService accounts;
@@ -33,6 +31,12 @@ class FirstAdministratorTest {
 
         @Autowired
         PasswordEncoder passwordEncoder;
+    }
+
+    @Nested
+    @SpringBootTest
+    @ExtendWith(OutputCaptureExtension.class)
+    class WithAGeneratedPassword extends AfterStartUp {
 
         @Test
         void theOneTimePasswordIsWrittenForTheOwnerOnlyAndNeverLogged(CapturedOutput output) throws Exception {
@@ -52,16 +56,7 @@ class FirstAdministratorTest {
     @Nested
     @SpringBootTest(
             properties = "clinic.admin-password=Given-One-Time-Password-1")
-    class WithAGivenPassword {
-
-        @Autowired
-        AccountService accounts;
-
-        @Autowired
-        DataFolder dataFolder;
-
-        @Autowired
-        PasswordEncoder passwordEncoder;
+    class WithAGivenPassword extends AfterStartUp {
 
         @Test
         void theGivenPasswordIsUsedAndNoFileIsWritten() {

@@ -17,11 +17,17 @@ public final class Slug {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Letters that carry no accent to drop but still have a plain ASCII spelling. */
     private static final Map<String, String> LETTERS = Map.of(
             "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i");
 
     private Slug() {
+    }
+
+    /** Whether the text could be a slug at all: anything else names no page, and needs no database query. */
+    public static boolean isWellFormed(String text) {
+        return text != null && text.length() <= MAX_LENGTH && WELL_FORMED.matcher(text).matches();
     }
 
     /** The slug for a title or a typed slug; empty when the text holds no letter or digit at all. */

@@ -27,6 +27,9 @@ public class TreatmentService {
 
     /** The published page at this slug with its previous and next published pages; empty for any other slug. */
     public Optional<TreatmentPage> publishedPage(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return treatments.findBySlugAndState(slug, PageState.PUBLISHED).map(treatment -> new TreatmentPage(
                 treatment.slug(),
                 treatment.title(),

@@ -23,6 +23,20 @@ class SlugTest {
         assertThat(Slug.of(text)).isEqualTo(slug);
     }
 
+    @ParameterizedTest
+    @CsvSource({"knee-pain, true", "knee, true", "a-2, true", "Knee-pain, false", "knee--pain, false", "-knee, false",
+            "knee-, false", "knee pain, false", "'', false"})
+    void recognisesWellFormedSlugs(String text, boolean wellFormed) {
+        assertThat(Slug.isWellFormed(text)).isEqualTo(wellFormed);
+    }
+
+    @Test
+    void aNulCharacterOrAnOverlongTextIsNoSlug() {
+        assertThat(Slug.isWellFormed("knee\u0000pain")).isFalse();
+        assertThat(Slug.isWellFormed("a".repeat(81))).isFalse();
+        assertThat(Slug.isWellFormed(null)).isFalse();
+    }
+
     @Test
     void textWithoutLettersOrDigitsGivesNothing() {
         assertThat(Slug.of("?! —")).isEmpty();

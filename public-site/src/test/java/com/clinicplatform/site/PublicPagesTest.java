@@ -128,6 +128,17 @@ class PublicPagesTest {
     }
 
     @Test
+    void addressesNoPageCouldHaveAreRefusedOrIgnoredWithoutAnError() throws Exception {
+        givenTheClinic();
+
+        mvc.perform(get("/treatments/{slug}", "knee\u0000pain")).andExpect(status().isBadRequest());
+        mvc.perform(get("/treatments/{slug}", "x".repeat(5000))).andExpect(status().isNotFound());
+        mvc.perform(get("/inquiry").param("treatment", "\u0000<script>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("You asked about"))));
+    }
+
+    @Test
     void onlyReadingIsOpenToVisitors() throws Exception {
         mvc.perform(post("/treatments/anything")).andExpect(status().isForbidden());
     }

@@ -83,10 +83,12 @@ class PublicPagesTest {
         givenTheClinic();
         treatments.create(treatment("Still A Draft", "Not yet."));
 
-        for (String path : List.of("/treatments/no-such-treatment", "/treatments/still-a-draft", "/no/such/page")) {
+        for (String path : List.of("/treatments/no-such-treatment", "/treatments/still-a-draft", "/no/such/page",
+                "/sitemap.json", "/notes.txt")) {
             mvc.perform(get(path))
                     .andExpect(status().isNotFound())
                     .andExpect(header().doesNotExist("Set-Cookie"))
+                    .andExpect(content().contentTypeCompatibleWith("text/html"))
                     .andExpect(content().string(allOf(containsString("We could not find that page"),
                             containsString("href=\"tel:+442079460999\""))));
         }
@@ -123,8 +125,8 @@ class PublicPagesTest {
         mvc.perform(get("/inquiry").param("treatment", "stem-cell-therapy-for-joint-pain"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("You asked about <strong>Stem Cell Therapy for Joint Pain</strong>"),
-                        containsString("href=\"mailto:desk@example.com\""))));
+                        containsString("About: <strong>Stem Cell Therapy for Joint Pain</strong>"),
+                        containsString("href=\"mailto:desk@example.com?subject=Question%20about%20Stem%20Cell%20Therapy%20for%20Joint%20Pain\""))));
     }
 
     @Test
@@ -135,7 +137,7 @@ class PublicPagesTest {
         mvc.perform(get("/treatments/{slug}", "x".repeat(5000))).andExpect(status().isNotFound());
         mvc.perform(get("/inquiry").param("treatment", "\u0000<script>"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("You asked about"))));
+                .andExpect(content().string(not(containsString("About:"))));
     }
 
     @Test

@@ -40,6 +40,10 @@ public class AccountService {
         return accounts.findByUsernameIgnoreCase(username.strip());
     }
 
+    public boolean exists(String username) {
+        return findByUsername(username).isPresent();
+    }
+
     public boolean hasEnabledAdministrator() {
         return accounts.existsEnabledWithRole(Role.ADMIN);
     }
@@ -56,10 +60,13 @@ public class AccountService {
      * {@value #FIRST_ADMINISTRATOR} gets every role and this one-time password (and is created if missing).
      * Runs under a database lock, so of several instances starting at once only one does it.
      *
+     * @param handOver runs in the same transaction once the account is ready, to pass the password on (write it
+     *                 where the person running the platform finds it); should it fail, no account is changed, so
+     *                 nobody is left with an administrator whose password nobody knows
      * @return whether this call created or reset the account
      */
     @Transactional
-    public boolean ensureAdministrator(String oneTimePassword) {
+    public boolean ensureAdministrator(String oneTimePassword, Runnable handOver) {
         locks.lockUntilCommit("first-administrator");
         if (accounts.existsEnabledWithRole(Role.ADMIN)) {
             return false;
@@ -70,6 +77,7 @@ public class AccountService {
                 admin -> admin.reset(hash, everyRole, clock.instant()),
                 () -> accounts.save(new UserAccount(FIRST_ADMINISTRATOR, "Administrator", null, hash, everyRole,
                         true, clock.instant())));
+        handOver.run();
         return true;
     }
 

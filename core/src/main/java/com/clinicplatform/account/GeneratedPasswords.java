@@ -5,8 +5,8 @@ import java.security.SecureRandom;
 /** Random passwords for people to read and type once: no letters that look alike, in groups of five. */
 public final class GeneratedPasswords {
 
-    /** 32 symbols without 0/O, 1/l/I: five bits each, so four groups of five carry 100 random bits. */
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789AB";
+    /** 31 symbols, without those easily mistaken (0/o, 1/l/i): twenty of them carry about 99 random bits. */
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private GeneratedPasswords() {

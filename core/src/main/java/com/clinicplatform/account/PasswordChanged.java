@@ -1,5 +1,5 @@
 package com.clinicplatform.account;
 
-/** Published once a password change has been committed. */
+/** Published when a password changes; listeners that act outside the database wait for the commit. */
 public record PasswordChanged(String username) {
 }

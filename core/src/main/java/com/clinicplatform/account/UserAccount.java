@@ -85,7 +85,7 @@ public class UserAccount {
         updatedAt = now;
     }
 
-    /** Gives the account a one-time password and makes it usable again, with every role in {@code roles} added. */
+    /** Gives the account a one-time password and makes it usable again, with {@code extraRoles} added to its roles. */
     void reset(String oneTimeHash, Set<Role> extraRoles, Instant now) {
         passwordHash = oneTimeHash;
         mustChangePassword = true;

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    /** By lower case, as the unique index on usernames is: "Admin" and "admin" are one account. */
+    @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     @Query("select count(a) > 0 from UserAccount a join a.roles r where a.enabled = true and r = :role")

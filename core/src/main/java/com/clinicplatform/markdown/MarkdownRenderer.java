@@ -53,9 +53,4 @@ public class MarkdownRenderer {
         });
         return POLICY.sanitize(renderer.render(document));
     }
-
-    /** Several bodies at once, in order. */
-    public List<String> toHtml(List<String> markdown) {
-        return markdown.stream().map(this::toHtml).toList();
-    }
 }

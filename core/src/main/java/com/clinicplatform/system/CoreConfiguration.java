@@ -18,7 +18,7 @@ class CoreConfiguration {
         return Clock.system(properties.timeZone());
     }
 
-    /** Hashes carry their algorithm ({bcrypt}…), so a later, stronger default can upgrade them on sign-in. */
+    /** Hashes carry their algorithm ({bcrypt}…), so a later, stronger default can sit beside the hashes of today. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -44,7 +44,7 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
     }
 
     private FailureAnalysis databaseProblem(String sqlState, Throwable failure) {
-        String url = environment.getProperty("spring.datasource.url", "(no spring.datasource.url)");
+        String url = withoutCredentials(environment.getProperty("spring.datasource.url", "(no spring.datasource.url)"));
         String problem;
         if (sqlState.startsWith("08")) {
             problem = "Cannot reach the database at " + url + ".";
@@ -59,5 +59,10 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
                 "Start the local database with ./clinic db (or everything with ./clinic start), or point"
                         + " SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD at a"
                         + " PostgreSQL 15 or newer that is running.", failure);
+    }
+
+    /** The address without what may hold a password: its user information and its parameters. */
+    static String withoutCredentials(String jdbcUrl) {
+        return jdbcUrl.replaceFirst("\\?.*$", "").replaceFirst("//[^/@]*@", "//");
     }
 }

@@ -148,14 +148,6 @@ public class Treatment {
         return state;
     }
 
-    public boolean isPublished() {
-        return state == PageState.PUBLISHED;
-    }
-
-    public Optional<Instant> publishedAt() {
-        return Optional.ofNullable(publishedAt);
-    }
-
     public List<TreatmentSection> sections() {
         return List.copyOf(sections);
     }

@@ -7,7 +7,9 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -50,9 +52,26 @@ public class TreatmentService {
         return treatments.findByStateOrderByPosition(PageState.PUBLISHED).stream().map(TreatmentLink::of).toList();
     }
 
-    /** One page of all treatments, whatever their state, sorted and paged by the database. */
+    /**
+     * One page of all treatments, whatever their state, sorted and paged by the database. Rows that sort alike
+     * keep a fixed order (by id), so no row repeats or goes missing from one page to the next.
+     */
     public Page<TreatmentRow> page(Pageable pageable) {
-        return treatments.findAllBy(pageable).map(TreatmentRow::of);
+        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by("id")));
+        return treatments.findAllBy(stable).map(TreatmentRow::of);
+    }
+
+    public long countPublished() {
+        return treatments.countByState(PageState.PUBLISHED);
+    }
+
+    /** The title of the published page at this slug, without the rest of the page. */
+    public Optional<String> publishedTitle(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return treatments.findTitleBySlugAndState(slug, PageState.PUBLISHED);
     }
 
     public long count() {

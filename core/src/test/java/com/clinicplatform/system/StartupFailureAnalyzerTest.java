@@ -25,6 +25,14 @@ class StartupFailureAnalyzerTest {
     }
 
     @Test
+    void noPasswordInTheAddressIsRepeated() {
+        assertThat(StartupFailureAnalyzer.withoutCredentials("jdbc:postgresql://db:5432/clinic?user=c&password=s3cr3t"))
+                .isEqualTo("jdbc:postgresql://db:5432/clinic");
+        assertThat(StartupFailureAnalyzer.withoutCredentials("jdbc:postgresql://c:s3cr3t@db:5432/clinic"))
+                .isEqualTo("jdbc:postgresql://db:5432/clinic");
+    }
+
+    @Test
     void aMissingSettingIsNamed() {
         var analysis = analyzer.analyze(new IllegalStateException("binding failed",
                 new MissingSettingException("CLINIC_SIGNING_SECRET", "is not set.")));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -36,12 +37,19 @@ public class IsolatedTestEnvironment implements ContextCustomizerFactory {
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             try {
                 var dataDir = Files.createTempDirectory("clinic-data-");
-                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("isolated-test",
+                var sources = context.getEnvironment().getPropertySources();
+                sources.addFirst(new MapPropertySource("isolated-test",
                         Map.of("spring.datasource.url", TestPostgres.newDatabase(),
                                 "spring.datasource.username", TestPostgres.USER,
                                 "spring.datasource.password", TestPostgres.PASSWORD,
                                 "clinic.data-dir", dataDir.toString(),
                                 "clinic.signing-secret", TEST_SIGNING_SECRET)));
+                // what a developer's shell may have set for ./clinic start must not change what tests see; a test
+                // class still sets these through its own properties, which come first
+                sources.addBefore(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, new MapPropertySource(
+                        "isolated-test-defaults", Map.of("clinic.demo-data", "false",
+                                "clinic.demo-password", "",
+                                "clinic.admin-password", "")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

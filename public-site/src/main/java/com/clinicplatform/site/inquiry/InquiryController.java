@@ -22,8 +22,8 @@ class InquiryController {
 
     @GetMapping("/inquiry")
     String inquiry(@RequestParam(name = "treatment", required = false) String slug, Model model) {
-        if (slug != null && !slug.isBlank()) {
-            treatments.publishedPage(slug).ifPresent(page -> model.addAttribute("treatment", page.title()));
+        if (slug != null) {
+            treatments.publishedTitle(slug).ifPresent(title -> model.addAttribute("treatment", title));
         }
         return "inquiry/contact";
     }

@@ -1,5 +1,6 @@
 package com.clinicplatform.site.system;
 
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,7 +14,8 @@ import com.clinicplatform.system.ClinicProperties;
  * What the layout of every page shows: the clinic's details ({@code clinic}) for header and footer, its {@code tel:}
  * link ({@code clinicTel}) and its disclaimer ({@code disclaimerHtml}). Both are absent on an installation where nobody has written them yet.
  */
-@ControllerAdvice
+// pages only (controllers), not the health and metrics endpoints, which must answer without the database
+@ControllerAdvice(annotations = Controller.class)
 class SiteModel {
 
     private final ClinicProfileService profiles;

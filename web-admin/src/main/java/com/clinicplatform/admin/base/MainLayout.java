@@ -40,7 +40,9 @@ public class MainLayout extends AppLayout {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var account = currentUser.account();
-        var user = menu.addItem(account.map(a -> a.fullName()).orElse("Account"));
+        var user = menu.addItem(new HorizontalLayout(VaadinIcon.USER.create(), new Span(account.map(a -> a.fullName())
+                .orElse("Account")), VaadinIcon.CHEVRON_DOWN_SMALL.create()));
+        user.setAriaLabel("Account menu");
         user.getSubMenu().addItem("Change password",
                 e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         user.getSubMenu().addItem("Sign out", e -> currentUser.signOut());

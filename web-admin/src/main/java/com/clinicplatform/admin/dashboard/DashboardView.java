@@ -20,7 +20,7 @@ public class DashboardView extends Main {
         getStyle().set("padding", "var(--lumo-space-l)");
         var name = currentUser.account().map(account -> account.fullName()).orElse("");
         add(new H1("Welcome, " + name));
-        long published = treatments.publishedCatalogue().size();
+        long published = treatments.countPublished();
         add(new Paragraph(published == 1 ? "1 treatment page is published on the website."
                 : published + " treatment pages are published on the website."));
     }

@@ -1,5 +1,6 @@
 package com.clinicplatform.admin.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,7 +62,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var content = DemoContent.load();
-        if (sets.seedOnce("clinic-profile", () -> profile.save(content.clinic()))) {
+        // a profile the clinic wrote itself stays as it is
+        if (sets.seedOnce("clinic-profile", () -> profile.details().ifPresentOrElse(
+                written -> { }, () -> profile.save(content.clinic())))) {
             log.info("Demo data: seeded the clinic profile");
         }
         if (sets.seedOnce("treatments", () -> content.treatments()
@@ -71,28 +74,26 @@ class DemoData implements ApplicationRunner {
         seedStaffAccounts();
     }
 
+    /** Creates the demo accounts not taken yet; a real account of the same name stays untouched. */
     private void seedStaffAccounts() {
         boolean given = settings.demoPassword() != null && !settings.demoPassword().isBlank();
-        if (!given && !sets.isSeeded("staff-accounts")) {
-            dataFolder.requireWritable();
-        }
         String password = given ? settings.demoPassword() : GeneratedPasswords.generate();
-        boolean seeded = sets.seedOnce("staff-accounts", () -> STAFF.forEach(staff -> accounts.create(
-                new NewAccount(staff.username(), staff.fullName(), staff.email(), password, Set.of(staff.role()),
-                        false))));
-        if (!seeded) {
+        var created = new ArrayList<String>();
+        boolean seeded = sets.seedOnce("staff-accounts", () -> {
+            STAFF.stream().filter(staff -> !accounts.exists(staff.username())).forEach(staff -> {
+                accounts.create(new NewAccount(staff.username(), staff.fullName(), staff.email(), password,
+                        Set.of(staff.role()), false));
+                created.add(staff.username());
+            });
+            if (!given && !created.isEmpty()) {
+                dataFolder.writeSecret(STAFF_PASSWORD_FILE, password);  // before the accounts commit
+            }
+        });
+        if (!seeded || created.isEmpty()) {
             return;
         }
-        if (given) {
-            log.info("Demo data: seeded the staff accounts {} with the password from CLINIC_DEMO_PASSWORD", usernames());
-        } else {
-            var file = dataFolder.writeSecret(STAFF_PASSWORD_FILE, password);
-            log.info("Demo data: seeded the staff accounts {}; their password is in {}", usernames(), file);
-        }
-    }
-
-    private static List<String> usernames() {
-        return STAFF.stream().map(DemoAccount::username).toList();
+        log.info("Demo data: seeded the staff accounts {}; their initial password is {}", created,
+                given ? "CLINIC_DEMO_PASSWORD" : "in " + dataFolder.resolve(STAFF_PASSWORD_FILE));
     }
 
     private record DemoAccount(String username, String fullName, String email, Role role) {

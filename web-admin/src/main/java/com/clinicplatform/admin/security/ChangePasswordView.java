@@ -49,6 +49,7 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
     final Button change = new Button("Change password");
     private final Paragraph why = new Paragraph();
     private final RouterLink cancel = new RouterLink("Cancel", DashboardView.class);
+    private final Button signOut = new Button("Sign out");
 
     ChangePasswordView(AccountService accounts, CurrentUser currentUser, SignedInSessions sessions) {
         this.accounts = accounts;
@@ -73,10 +74,14 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
         change.addClickShortcut(Key.ENTER);
         change.addClickListener(e -> changePassword());
 
-        var actions = new HorizontalLayout(change, cancel);
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(e -> currentUser.signOut());
+
+        var actions = new HorizontalLayout(change, cancel, signOut);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var form = new VerticalLayout(new H1("Change your password"), why, currentPassword, newPassword,
-                confirmPassword, actions);
+        var title = new H1("Change your password");
+        title.addClassName("card-title");
+        var form = new VerticalLayout(title, why, currentPassword, newPassword, confirmPassword, actions);
         form.setPadding(false);
         var card = new Div(form);
         card.addClassName("password-card");
@@ -90,9 +95,15 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
                 ? "Before you continue, replace the one-time password you were given with one only you know."
                 : "Choose a new password. You stay signed in here; your other sessions are signed out.");
         cancel.setVisible(!required);
+        signOut.setVisible(required);  // the only other way out of a screen that cannot be skipped
     }
 
     private void changePassword() {
+        if (isBlank(currentPassword, "Enter your current password.")
+                | isBlank(newPassword, "Enter a new password.")
+                | isBlank(confirmPassword, "Enter the new password again.")) {
+            return;
+        }
         if (!newPassword.getValue().equals(confirmPassword.getValue())) {
             confirmPassword.setErrorMessage("This does not match the new password.");
             confirmPassword.setInvalid(true);
@@ -113,5 +124,15 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
                 : "Your password has been changed. Your other sessions have been signed out.");
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
+    }
+
+    /** Marks an empty field with its message; every empty field is marked at once, not one per click. */
+    private static boolean isBlank(PasswordField field, String message) {
+        if (!field.getValue().isEmpty()) {
+            return false;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        return true;
     }
 }

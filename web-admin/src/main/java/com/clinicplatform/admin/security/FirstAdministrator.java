@@ -44,20 +44,18 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean given = settings.adminPassword() != null && !settings.adminPassword().isBlank();
-        if (!given) {
-            dataFolder.requireWritable();  // before the account exists, so its password cannot be lost
-        }
         String password = given ? settings.adminPassword() : GeneratedPasswords.generate();
-        if (!accounts.ensureAdministrator(password)) {
+        // the file is written before the account commits: no administrator exists whose password nobody has
+        Runnable handOver = given ? () -> { } : () -> dataFolder.writeSecret(PASSWORD_FILE, password);
+        if (!accounts.ensureAdministrator(password, handOver)) {
             return;  // another instance got there first
         }
         if (given) {
             log.info("Created the first administrator '{}' with the one-time password from CLINIC_ADMIN_PASSWORD",
                     AccountService.FIRST_ADMINISTRATOR);
         } else {
-            var file = dataFolder.writeSecret(PASSWORD_FILE, password);
             log.info("Created the first administrator '{}'; its one-time password is in {}",
-                    AccountService.FIRST_ADMINISTRATOR, file);
+                    AccountService.FIRST_ADMINISTRATOR, dataFolder.resolve(PASSWORD_FILE));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.clinicplatform.admin.security;
 
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -8,6 +9,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+import com.clinicplatform.admin.dashboard.DashboardView;
+import com.clinicplatform.clinic.ClinicDetails;
+import com.clinicplatform.clinic.ClinicProfileService;
 
 /** The sign-in page: Spring Security checks the form it posts, against the accounts in the database. */
 @Route(value = LoginView.ROUTE, autoLayout = false)
@@ -16,37 +25,67 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     public static final String ROUTE = "login";
+    private static final String CONSOLE = "Clinic console";
+    /** Where signing out leads: the sign-in page, confirming it. */
+    public static final String SIGNED_OUT = ROUTE + "?signed-out";
 
+    private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final String clinicName;
 
-    public LoginView() {
+    public LoginView(AuthenticationContext authentication, ClinicProfileService profile) {
+        this.authentication = authentication;
+        this.clinicName = clinicName(profile);
         addClassName("sign-in-page");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts());
-        add(form);
+        form.setI18n(texts(null, null));
+        notice.addClassName("sign-in-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        add(notice, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo(DashboardView.class);  // already signed in: nothing to do here
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("expired")) {
-            var i18n = texts();
-            i18n.getErrorMessage().setTitle("You have been signed out");
-            i18n.getErrorMessage().setMessage("Your session ended, for example because your password was changed"
-                    + " elsewhere. Please sign in again.");
-            form.setI18n(i18n);
+        if (parameters.containsKey("error")) {
+            form.setI18n(texts("Incorrect username or password", "Check your username and password and try again."));
             form.setError(true);
+        } else if (parameters.containsKey("unavailable")) {
+            form.setI18n(texts("The console cannot reach its database", "Your password was not checked. Please try"
+                    + " again in a moment; if this goes on, tell whoever runs the console."));
+            form.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            form.setI18n(texts("You have been signed out", "Your session ended, for example because your password"
+                    + " was changed elsewhere or you were away for a while. Please sign in again."));
+            form.setError(true);
+        } else if (parameters.containsKey("signed-out")) {
+            notice.setText("You have signed out.");
+            notice.setVisible(true);
         }
     }
 
-    private static LoginI18n texts() {
+    /** The clinic's name above the form; the page must still work when the database does not. */
+    private static String clinicName(ClinicProfileService profile) {
+        try {
+            return profile.details().map(ClinicDetails::name).orElse(CONSOLE);
+        } catch (DataAccessException | TransactionException e) {
+            return CONSOLE;
+        }
+    }
+
+    private LoginI18n texts(String errorTitle, String errorMessage) {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Clinic console");
+        i18n.getForm().setTitle(clinicName);
         i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }
 }

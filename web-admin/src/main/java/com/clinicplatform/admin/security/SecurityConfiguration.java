@@ -2,6 +2,11 @@ package com.clinicplatform.admin.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +16,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.clinicplatform.admin.ConsoleProperties;
@@ -23,6 +34,14 @@ import com.clinicplatform.admin.ConsoleProperties;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleProperties.class)
 class SecurityConfiguration {
+
+    /**
+     * Vaadin's client needs inline scripts and styles of its own; what matters here is that nothing is loaded from
+     * elsewhere, no plug-in runs and no other site frames the console.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Health and metrics: served on the management port only, which listens on loopback by default. */
     @Bean
@@ -36,16 +55,50 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, SessionRegistry sessions, ConsoleSessionExpiry expiry)
+            throws Exception {
         return http
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class, "/" + LoginView.SIGNED_OUT)
+                        // signed-in staff reach the console for any address: an unknown one gets its "not found"
+                        // view, and each view still decides who may open it
+                        .anyRequest(request -> request.authenticated()))
                 // every signed-in session is known, so a password change can end the others
                 .sessionManagement(session -> session
                         .maximumSessions(-1)
                         .sessionRegistry(sessions)
-                        .expiredUrl("/" + LoginView.ROUTE + "?expired"))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                        .expiredSessionStrategy(expiry))
+                .addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(SecurityConfiguration::signInFailed);
+                        return filter;
+                    }
+                }))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // written before Vaadin answers, so its pages carry them too (it sets SAMEORIGIN otherwise)
+                        .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                            @Override
+                            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                                filter.setShouldWriteHeadersEagerly(true);
+                                return filter;
+                            }
+                        }))
                 .build();
+    }
+
+    /**
+     * A wrong password and a database that cannot be reached are different news: the second must not read as
+     * "incorrect username or password".
+     */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        String reason = failure instanceof InternalAuthenticationServiceException ? "unavailable" : "error";
+        response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + reason);
     }
 
     @Bean

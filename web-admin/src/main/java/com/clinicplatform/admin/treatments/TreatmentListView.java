@@ -1,11 +1,16 @@
 package com.clinicplatform.admin.treatments;
 
+import java.util.List;
+
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.system.ClinicProperties;
+import com.clinicplatform.treatment.PageState;
 import com.clinicplatform.treatment.TreatmentRow;
 import com.clinicplatform.treatment.TreatmentService;
 
@@ -31,22 +37,23 @@ public class TreatmentListView extends Main {
         getStyle().set("display", "flex").set("flex-direction", "column");
         var title = new H1("Treatments");
         title.addClassName("view-title");
-        var toolbar = new com.vaadin.flow.component.html.Div(title);
+        var toolbar = new Div(title);
         toolbar.addClassName("view-toolbar");
 
         grid.addColumn(TreatmentRow::position).setHeader("#").setKey("position").setSortProperty("position")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TreatmentRow::title).setHeader("Title").setKey("title").setSortProperty("title")
-                .setFlexGrow(3);
+                .setTooltipGenerator(TreatmentRow::title).setFlexGrow(4);
         grid.addColumn(new ComponentRenderer<>(row -> {
             var path = "/treatments/" + row.slug();
-            if (!row.state().name().equals("PUBLISHED")) {
+            if (row.state() != PageState.PUBLISHED) {
                 return new Span(path);
             }
             var link = new Anchor(settings.publicUrl(path), path);
             link.setTarget("_blank");
             return link;
-        })).setHeader("Address").setKey("address").setSortProperty("slug").setFlexGrow(2);
+        })).setHeader("Address").setKey("address").setSortProperty("slug").setTooltipGenerator(TreatmentRow::slug)
+                .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(row -> {
             var badge = new Span(stateLabel(row));
             badge.addClassName("state-badge");
@@ -60,11 +67,10 @@ public class TreatmentListView extends Main {
         grid.setItems(
                 query -> treatments.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) treatments.count());
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("position"),
-                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("position"), SortDirection.ASCENDING)));
         grid.setSizeFull();
 
-        var content = new com.vaadin.flow.component.html.Div(grid);
+        var content = new Div(grid);
         content.getStyle().set("flex", "1").set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
         add(toolbar, content);
     }

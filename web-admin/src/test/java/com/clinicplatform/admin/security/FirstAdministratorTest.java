@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.Role;
@@ -36,6 +37,7 @@ class FirstAdministratorTest {
     @Nested
     @SpringBootTest
     @ExtendWith(OutputCaptureExtension.class)
+    @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)  // its own start-up, so its output is seen
     class WithAGeneratedPassword extends AfterStartUp {
 
         @Test

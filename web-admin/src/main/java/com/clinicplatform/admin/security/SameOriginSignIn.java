@@ -28,7 +28,10 @@ class SameOriginSignIn extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            // answered here, not through the error page, which would send the visitor on to the sign-in form
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign-in refused: the form was sent from another site.");
             return;
         }
         chain.doFilter(request, response);

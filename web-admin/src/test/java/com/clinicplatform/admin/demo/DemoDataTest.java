@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.clinicplatform.account.AccountService;
@@ -34,6 +35,9 @@ class DemoDataTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void aFirstStartPublishesTheDemoCatalogueInItsOrder() {
         var catalogue = treatments.publishedCatalogue();
@@ -60,6 +64,23 @@ class DemoDataTest {
         }
         assertThat(accounts.findByUsername("editor").orElseThrow().roles()).containsExactly(Role.EDITOR);
         assertThat(accounts.findByUsername("frontdesk").orElseThrow().roles()).containsExactly(Role.STAFF);
+    }
+
+    @Test
+    void aSetAddedToAnExistingInstallationLeavesWhatTheClinicWroteAlone() throws Exception {
+        // an installation that had its own profile and a real "editor" before it ever ran with demo data
+        var real = profile.details().orElseThrow();
+        profile.save(new ClinicDetails("Real Clinic Ltd", real.phone(), real.email(), real.streetAddress(),
+                real.locality(), real.postalCode(), real.country(), real.disclaimer()));
+        jdbc.sql("delete from demo_data_set where name in ('clinic-profile', 'staff-accounts')").update();
+        jdbc.sql("delete from user_account where username in ('frontdesk', 'clinician')").update();
+        String editorHash = accounts.findByUsername("editor").orElseThrow().passwordHash();
+
+        demoData.run(new DefaultApplicationArguments());
+
+        assertThat(profile.details().orElseThrow().name()).isEqualTo("Real Clinic Ltd");
+        assertThat(accounts.findByUsername("editor").orElseThrow().passwordHash()).isEqualTo(editorHash);
+        assertThat(accounts.findByUsername("frontdesk")).isPresent();
     }
 
     @Test

@@ -71,6 +71,21 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "nurse.empty", roles = "STAFF")
+    void emptyFieldsAreEachMarkedWithWhatToEnter() {
+        givenAccount("nurse.empty", "first-password-123");
+        var view = navigate(ChangePasswordView.class);
+
+        submit(view, "", "", "");
+
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("Enter your current password.");
+        assertThat(view.newPassword.getErrorMessage()).isEqualTo("Enter a new password.");
+        assertThat(view.confirmPassword.getErrorMessage()).isEqualTo("Enter the new password again.");
+        assertThat(view.currentPassword.isInvalid() && view.newPassword.isInvalid() && view.confirmPassword.isInvalid())
+                .isTrue();
+    }
+
+    @Test
     @WithMockUser(username = "nurse.wrong", roles = "STAFF")
     void aWrongCurrentPasswordIsRefused() {
         givenAccount("nurse.wrong", "first-password-123");

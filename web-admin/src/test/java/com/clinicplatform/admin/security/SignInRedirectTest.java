@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -31,6 +32,21 @@ class SignInRedirectTest extends SpringBrowserlessTest {
         navigate("", LoginView.class);
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class).isNotInstanceOf(DashboardView.class);
+    }
+
+    @Test
+    void signingOutIsConfirmed() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of("signed-out", "")));
+
+        assertThat($(Paragraph.class).withText("You have signed out.").single().isVisible()).isTrue();
+        assertThat($(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void aDatabaseOutageIsNotReportedAsAWrongPassword() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of("unavailable", "")));
+
+        assertThat($(LoginForm.class).single().isError()).isTrue();
     }
 
     @Test

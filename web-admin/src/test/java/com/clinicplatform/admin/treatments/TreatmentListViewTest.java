@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import com.clinicplatform.admin.base.NotFoundView;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentRow;
 import com.clinicplatform.treatment.TreatmentSection;
@@ -66,11 +69,17 @@ class TreatmentListViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "frontdesk", roles = "STAFF")
     void staffWithoutTheEditorRoleCannotOpenIt() {
-        navigate("", com.vaadin.flow.component.Component.class);
-        var landed = navigate("treatments", com.vaadin.flow.component.Component.class);
+        var landed = navigate("treatments", Component.class);
 
-        assertThat(landed).isNotInstanceOf(TreatmentListView.class);
+        assertThat(landed).isInstanceOf(NotFoundView.class);
         assertThat($(Grid.class).exists()).isFalse();
+        assertThat($(H1.class).first().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void anUnknownAddressIsNotFoundInsideTheConsole() {
+        assertThat(navigate("no/such/screen", Component.class)).isInstanceOf(NotFoundView.class);
     }
 
     @Test

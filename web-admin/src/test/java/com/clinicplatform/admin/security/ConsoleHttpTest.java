@@ -1,0 +1,79 @@
+package com.clinicplatform.admin.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The console as a browser meets it over HTTP: headers, the sign-in form, the management port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theSignInPageCarriesTheSecurityHeaders() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri(port, "/login")).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                cache -> assertThat(cache).contains("no-store"));
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri(port, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=whatever"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSignInFromThisSiteIsCheckedAsUsual() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri(port, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=wrong"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+    }
+
+    @Test
+    void healthAnswersOnTheManagementPortOnly() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri(managementPort, "/actuator/health/liveness")).build()).statusCode())
+                .isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(port, "/actuator/health")).build()).statusCode())
+                .isNotEqualTo(200);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

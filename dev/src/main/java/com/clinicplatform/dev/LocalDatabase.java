@@ -26,7 +26,7 @@ public final class LocalDatabase {
 
     public static void main(String[] args) throws IOException, SQLException, InterruptedException {
         Path dataDir = Path.of(env("CLINIC_DATA_DIR", "data")).toAbsolutePath().normalize();
-        int port = Integer.parseInt(env("CLINIC_DB_PORT", "55432"));
+        int port = 55432;
         Path postgresDir = Files.createDirectories(dataDir.resolve("postgres"));
 
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -34,6 +34,9 @@ public final class LocalDatabase {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // the library's test defaults trade durability for speed; this database keeps real work
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

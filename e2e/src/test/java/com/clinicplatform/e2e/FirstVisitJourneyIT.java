@@ -100,7 +100,42 @@ class FirstVisitJourneyIT {
     void theAdministratorSignsInWithTheOneTimePasswordAndReplacesIt() throws Exception {
         var oneTimePassword = Files.readString(dataDir.resolve("initial-admin-password")).strip();
         var newPassword = "lantern harbour quiet 2026";
+        // the same account, signed in on another computer: changing the password must end that session
+        var otherComputer = Browser.start();
+        try {
+            otherComputer.get(webAdmin.url("/"));
+            signIn(otherComputer, new WebDriverWait(otherComputer, Duration.ofSeconds(30)), "admin", oneTimePassword);
+            new WebDriverWait(otherComputer, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("/change-password"));
 
+            replaceOneTimePassword(oneTimePassword, newPassword);
+
+            otherComputer.findElement(By.xpath("//vaadin-button[normalize-space()='Change password']")).click();
+            new WebDriverWait(otherComputer, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("/login?expired"));
+            var shown = new WebDriverWait(otherComputer, Duration.ofSeconds(30)).until(driver -> otherComputer
+                    .executeScript("var f = document.querySelector('vaadin-login-form');"
+                            + " return f && f.error ? f.i18n.errorMessage.title : null;"));
+            assertThat(shown).isEqualTo("You have been signed out");
+        } finally {
+            otherComputer.quit();
+        }
+
+        browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space()='Treatments']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
+                "Stem Cell Therapy for Joint Pain"));
+
+        // a fresh browser: the old password no longer works, the new one goes straight to the console
+        browser.manage().deleteAllCookies();
+        browser.get(webAdmin.url("/"));
+        signIn("admin", oneTimePassword);
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        browser.get(webAdmin.url("/"));
+        signIn("admin", newPassword);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+    }
+
+    private void replaceOneTimePassword(String oneTimePassword, String newPassword) {
         browser.get(webAdmin.url("/"));
         signIn("admin", oneTimePassword);
 
@@ -112,19 +147,13 @@ class FirstVisitJourneyIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
         assertThat(dataDir.resolve("initial-admin-password")).doesNotExist();
-
-        browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space()='Treatments']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
-                "Stem Cell Therapy for Joint Pain"));
-
-        // a fresh browser: the new password signs in and goes straight to the console
-        browser.manage().deleteAllCookies();
-        browser.get(webAdmin.url("/"));
-        signIn("admin", newPassword);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
     }
 
     private void signIn(String username, String password) {
+        signIn(browser, wait, username, password);
+    }
+
+    private static void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
         var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);

@@ -50,10 +50,16 @@ final class RunningApp implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> environment = builder.environment();
+            // only the journey's own settings: nothing the developer's shell set for ./clinic start
+            environment.keySet().removeIf(variable -> variable.startsWith("CLINIC_") || variable.startsWith("SPRING_")
+                    || variable.startsWith("SERVER_") || variable.startsWith("MANAGEMENT_"));
             environment.putAll(settings);
             environment.put("SERVER_PORT", String.valueOf(port));
             environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
-            return new RunningApp(name, port, managementPort, log, builder.start());
+            var app = new RunningApp(name, port, managementPort, log, builder.start());
+            // should the test JVM be stopped before its @AfterAll, the app must not outlive it
+            Runtime.getRuntime().addShutdownHook(new Thread(app.process::destroyForcibly, "stop-" + name));
+            return app;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }

@@ -1,6 +1,7 @@
 package com.clinicplatform.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -100,6 +101,14 @@ public class AccountService {
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         events.publishEvent(new PasswordChanged(account.username()));
+    }
+
+    /**
+     * Whether a session this account signed in at {@code signedInAt} may go on: not if the account has been
+     * disabled, locked or removed since, or its password changed, wherever that happened.
+     */
+    public boolean maySessionContinue(String username, Instant signedInAt) {
+        return accounts.findStanding(username).map(standing -> standing.allowsSessionFrom(signedInAt)).orElse(false);
     }
 
     @Transactional

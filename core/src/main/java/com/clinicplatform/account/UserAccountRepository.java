@@ -11,6 +11,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    @Query("select new com.clinicplatform.account.SessionStanding(a.enabled, a.locked, a.passwordChangedAt)"
+            + " from UserAccount a where lower(a.username) = lower(:username)")
+    Optional<SessionStanding> findStanding(String username);
+
     @Query("select count(a) > 0 from UserAccount a join a.roles r where a.enabled = true and r = :role")
     boolean existsEnabledWithRole(Role role);
 }

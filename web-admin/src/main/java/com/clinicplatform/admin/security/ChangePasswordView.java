@@ -1,5 +1,7 @@
 package com.clinicplatform.admin.security;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +43,7 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final SignedInSessions sessions;
+    private final Clock clock;
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -51,10 +53,10 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
     private final RouterLink cancel = new RouterLink("Cancel", DashboardView.class);
     private final Button signOut = new Button("Sign out");
 
-    ChangePasswordView(AccountService accounts, CurrentUser currentUser, SignedInSessions sessions) {
+    ChangePasswordView(AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.sessions = sessions;
+        this.clock = clock;
         addClassName("password-page");
 
         currentPassword.setRequired(true);
@@ -119,9 +121,10 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
             field.focus();
             return;
         }
-        int ended = sessions.endAllBut(user, VaadinSession.getCurrent().getSession().getId());
-        var done = Notification.show(ended == 0 ? "Your password has been changed."
-                : "Your password has been changed. Your other sessions have been signed out.");
+        // this session goes on; every other session of the account ends on its next request
+        SessionsEndedElsewhere.renew(VaadinSession.getCurrent().getSession(), clock);
+        var done = Notification.show("Your password has been changed. Any other sessions of yours have been"
+                + " signed out.");
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
     }

@@ -1,8 +1,10 @@
 package com.clinicplatform.admin.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,17 +16,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import com.clinicplatform.account.AccountService;
 import com.clinicplatform.admin.ConsoleProperties;
 
 /**
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, SessionRegistry sessions, ConsoleSessionExpiry expiry)
+    SecurityFilterChain console(HttpSecurity http, AccountService accounts, RequestUtil vaadinRequests, Clock clock)
             throws Exception {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
@@ -63,11 +64,7 @@ class SecurityConfiguration {
                         // signed-in staff reach the console for any address: an unknown one gets its "not found"
                         // view, and each view still decides who may open it
                         .anyRequest(request -> request.authenticated()))
-                // every signed-in session is known, so a password change can end the others
-                .sessionManagement(session -> session
-                        .maximumSessions(-1)
-                        .sessionRegistry(sessions)
-                        .expiredSessionStrategy(expiry))
+                .addFilterBefore(new SessionsEndedElsewhere(accounts, vaadinRequests, clock), AuthorizationFilter.class)
                 .addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
@@ -101,14 +98,4 @@ class SecurityConfiguration {
         response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + reason);
     }
 
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when the servlet container ends a session, so it does not keep dead ones. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
 }

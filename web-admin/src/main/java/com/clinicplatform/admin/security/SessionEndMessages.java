@@ -14,7 +14,7 @@ class SessionEndMessages implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         var messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(false);
-        messages.setSessionExpiredURL(ConsoleSessionExpiry.SIGNED_OUT_ELSEWHERE);
+        messages.setSessionExpiredURL(SessionsEndedElsewhere.SIGNED_OUT_ELSEWHERE);
         event.getSource().setSystemMessagesProvider(info -> messages);
     }
 }

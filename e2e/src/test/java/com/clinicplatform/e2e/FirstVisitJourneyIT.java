@@ -130,6 +130,8 @@ class FirstVisitJourneyIT {
         browser.get(webAdmin.url("/"));
         signIn("admin", oneTimePassword);
         wait.until(ExpectedConditions.urlContains("/login?error"));
+        // what was typed as the username is still there; only the password is asked again
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[name='username']"), "value", "admin"));
         browser.get(webAdmin.url("/"));
         signIn("admin", newPassword);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
@@ -155,6 +157,7 @@ class FirstVisitJourneyIT {
 
     private static void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
         var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.clear();
         user.sendKeys(username);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();

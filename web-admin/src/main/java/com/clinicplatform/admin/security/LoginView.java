@@ -8,8 +8,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -25,6 +28,8 @@ import com.clinicplatform.clinic.ClinicProfileService;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     public static final String ROUTE = "login";
+    private static final String TYPED_USERNAME = LoginView.class.getName() + ".typedUsername";
+    private static final int MAX_USERNAME = 64;
     private static final String CONSOLE = "Clinic console";
     /** Where signing out leads: the sign-in page, confirming it. */
     public static final String SIGNED_OUT = ROUTE + "?signed-out";
@@ -57,6 +62,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (parameters.containsKey("error")) {
             form.setI18n(texts("Incorrect username or password", "Check your username and password and try again."));
             form.setError(true);
+            keepTypedUsername();
         } else if (parameters.containsKey("unavailable")) {
             form.setI18n(texts("The console cannot reach its database", "Your password was not checked. Please try"
                     + " again in a moment; if this goes on, tell whoever runs the console."));
@@ -68,6 +74,25 @@ public class LoginView extends Main implements BeforeEnterObserver {
         } else if (parameters.containsKey("signed-out")) {
             notice.setText("You have signed out.");
             notice.setVisible(true);
+        }
+    }
+
+    /** Keeps what was typed as the username of a failed sign-in, for the form that asks again. */
+    static void rememberUsername(HttpServletRequest request) {
+        String typed = request.getParameter("username");
+        if (typed != null && !typed.isBlank() && typed.length() <= MAX_USERNAME) {
+            request.getSession().setAttribute(TYPED_USERNAME, typed.strip());
+        }
+    }
+
+    /** Puts the username back into the form (as its value, never as markup) and moves on to the password. */
+    private void keepTypedUsername() {
+        var session = VaadinSession.getCurrent().getSession();
+        if (session.getAttribute(TYPED_USERNAME) instanceof String typed) {
+            session.removeAttribute(TYPED_USERNAME);
+            form.getElement().executeJs("const user = this.querySelector('[name=\"username\"]');"
+                    + " const password = this.querySelector('[name=\"password\"]');"
+                    + " if (user) { user.value = $0; } if (password) { password.focus(); }", typed);
         }
     }
 

@@ -94,6 +94,7 @@ class SecurityConfiguration {
      */
     private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
+        LoginView.rememberUsername(request);
         String reason = failure instanceof InternalAuthenticationServiceException ? "unavailable" : "error";
         response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + reason);
     }

@@ -25,7 +25,7 @@ public class MarkdownRenderer {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
-                    "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td")
+                    "blockquote", "a")
             .allowUrlProtocols("https", "http", "mailto", "tel")
             .allowAttributes("href").onElements("a")
             .allowAttributes("start").matching(java.util.regex.Pattern.compile("\\d{1,6}")).onElements("ol")

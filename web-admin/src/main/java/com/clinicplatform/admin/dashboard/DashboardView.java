@@ -17,7 +17,7 @@ import com.clinicplatform.treatment.TreatmentService;
 public class DashboardView extends Main {
 
     DashboardView(CurrentUser currentUser, TreatmentService treatments) {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("view-page");
         var name = currentUser.account().map(account -> account.fullName()).orElse("");
         add(new H1("Welcome, " + name));
         long published = treatments.countPublished();

@@ -41,7 +41,7 @@ public class TreatmentListView extends Main {
         toolbar.addClassName("view-toolbar");
 
         grid.addColumn(TreatmentRow::position).setHeader("#").setKey("position").setSortProperty("position")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5em").setFlexGrow(0);
         grid.addColumn(TreatmentRow::title).setHeader("Title").setKey("title").setSortProperty("title")
                 .setTooltipGenerator(TreatmentRow::title).setFlexGrow(4);
         grid.addColumn(new ComponentRenderer<>(row -> {

@@ -6,9 +6,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.clinicplatform.account.AccountService;
@@ -26,8 +23,7 @@ import com.clinicplatform.treatment.TreatmentService;
  * marker, so an existing data folder gains new sets and what staff changed is never overwritten.
  */
 @Component
-@Order(1)
-class DemoData implements ApplicationRunner {
+public class DemoData {
 
     static final String STAFF_PASSWORD_FILE = "demo-staff-password";
 
@@ -56,8 +52,7 @@ class DemoData implements ApplicationRunner {
         this.dataFolder = dataFolder;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void seedIfWanted() {
         if (!settings.demoData()) {
             return;
         }

@@ -2,9 +2,6 @@ package com.clinicplatform.admin.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,8 +18,7 @@ import com.clinicplatform.system.DataFolder;
  * the logging system; the file is deleted once the password has been changed.
  */
 @Component
-@Order(0)
-class FirstAdministrator implements ApplicationRunner {
+public class FirstAdministrator {
 
     static final String PASSWORD_FILE = "initial-admin-password";
 
@@ -38,8 +34,7 @@ class FirstAdministrator implements ApplicationRunner {
         this.dataFolder = dataFolder;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void ensure() {
         if (accounts.hasEnabledAdministrator()) {
             return;
         }

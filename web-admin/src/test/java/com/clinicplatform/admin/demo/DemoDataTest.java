@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,7 +75,7 @@ class DemoDataTest {
         jdbc.sql("delete from user_account where username in ('frontdesk', 'clinician')").update();
         String editorHash = accounts.findByUsername("editor").orElseThrow().passwordHash();
 
-        demoData.run(new DefaultApplicationArguments());
+        demoData.seedIfWanted();
 
         assertThat(profile.details().orElseThrow().name()).isEqualTo("Real Clinic Ltd");
         assertThat(accounts.findByUsername("editor").orElseThrow().passwordHash()).isEqualTo(editorHash);
@@ -90,7 +89,7 @@ class DemoDataTest {
                 edited.locality(), edited.postalCode(), edited.country(), edited.disclaimer()));
         long before = treatments.count();
 
-        demoData.run(new DefaultApplicationArguments());
+        demoData.seedIfWanted();
 
         assertThat(treatments.count()).isEqualTo(before);
         assertThat(profile.details().orElseThrow().name()).isEqualTo("Renamed By Staff");

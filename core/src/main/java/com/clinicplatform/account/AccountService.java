@@ -1,7 +1,6 @@
 package com.clinicplatform.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -104,11 +103,12 @@ public class AccountService {
     }
 
     /**
-     * Whether a session this account signed in at {@code signedInAt} may go on: not if the account has been
-     * disabled, locked or removed since, or its password changed, wherever that happened.
+     * The account's session stamp: a session keeps the one it signed in with and may go on only while the account
+     * still has it. It changes with every password change or reset; it is empty for an account that is disabled,
+     * locked or gone.
      */
-    public boolean maySessionContinue(String username, Instant signedInAt) {
-        return accounts.findStanding(username).map(standing -> standing.allowsSessionFrom(signedInAt)).orElse(false);
+    public Optional<String> sessionStamp(String username) {
+        return accounts.findStanding(username).flatMap(SessionStanding::stamp);
     }
 
     @Transactional

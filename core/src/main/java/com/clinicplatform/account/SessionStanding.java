@@ -1,11 +1,20 @@
 package com.clinicplatform.account;
 
 import java.time.Instant;
+import java.util.Optional;
 
-/** What decides whether a session signed in earlier may go on: the account is usable and its password unchanged. */
+/** What decides whether a signed-in session may go on: the account is usable and its password unchanged. */
 record SessionStanding(boolean enabled, boolean locked, Instant passwordChangedAt) {
 
-    boolean allowsSessionFrom(Instant signedInAt) {
-        return enabled && !locked && (passwordChangedAt == null || !passwordChangedAt.isAfter(signedInAt));
+    /**
+     * A value that changes whenever the account's password is changed or reset; empty when the account may not be
+     * used at all. Sessions keep the stamp they signed in with and compare it for equality, so no clocks of
+     * different machines are ever compared.
+     */
+    Optional<String> stamp() {
+        if (!enabled || locked) {
+            return Optional.empty();
+        }
+        return Optional.of("password:" + (passwordChangedAt == null ? "initial" : passwordChangedAt.toString()));
     }
 }

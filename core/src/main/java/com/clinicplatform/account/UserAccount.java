@@ -88,6 +88,7 @@ public class UserAccount {
     /** Gives the account a one-time password and makes it usable again, with {@code extraRoles} added to its roles. */
     void reset(String oneTimeHash, Set<Role> extraRoles, Instant now) {
         passwordHash = oneTimeHash;
+        passwordChangedAt = now;  // a reset is a password change: sessions from before it end
         mustChangePassword = true;
         enabled = true;
         locked = false;

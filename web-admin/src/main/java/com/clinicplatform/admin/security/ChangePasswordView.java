@@ -1,7 +1,5 @@
 package com.clinicplatform.admin.security;
 
-import java.time.Clock;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +41,7 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final SessionsEndedElsewhere sessions;
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -53,10 +51,10 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
     private final RouterLink cancel = new RouterLink("Cancel", DashboardView.class);
     private final Button signOut = new Button("Sign out");
 
-    ChangePasswordView(AccountService accounts, CurrentUser currentUser, Clock clock) {
+    ChangePasswordView(AccountService accounts, CurrentUser currentUser, SessionsEndedElsewhere sessions) {
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.sessions = sessions;
         addClassName("password-page");
 
         currentPassword.setRequired(true);
@@ -122,7 +120,7 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
             return;
         }
         // this session goes on; every other session of the account ends on its next request
-        SessionsEndedElsewhere.renew(VaadinSession.getCurrent().getSession(), clock);
+        sessions.renew(VaadinSession.getCurrent().getSession(), user.getUsername());
         var done = Notification.show("Your password has been changed. Any other sessions of yours have been"
                 + " signed out.");
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -4,12 +4,12 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,11 +22,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.admin.ConsoleProperties;
+import com.clinicplatform.system.ClinicProperties;
 
 /**
  * Every view is closed unless it says who may open it ({@code @RolesAllowed}, {@code @PermitAll},
@@ -45,6 +47,32 @@ class SecurityConfiguration {
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Health and metrics: served on the management port only, which listens on loopback by default. */
+    /** Not a bean of its own: as a filter bean, Boot would also register it outside the security chain. */
+    @Bean
+    SessionsEndedElsewhere sessionsEndedElsewhere(AccountService accounts, RequestUtil vaadinRequests) {
+        return new SessionsEndedElsewhere(accounts, vaadinRequests);
+    }
+
+    @Bean
+    CrossSiteRequestGuard crossSiteRequestGuard(ClinicProperties settings) {
+        return new CrossSiteRequestGuard(settings.adminBaseUrl());
+    }
+
+    /** The two filters above belong to the security chain only, not to the servlet container's own list. */
+    @Bean
+    FilterRegistrationBean<SessionsEndedElsewhere> sessionsEndedOutsideTheChain(SessionsEndedElsewhere filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestGuard> crossSiteGuardOutsideTheChain(CrossSiteRequestGuard filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
@@ -56,16 +84,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, AccountService accounts, RequestUtil vaadinRequests, Clock clock)
-            throws Exception {
+    SecurityFilterChain console(HttpSecurity http, SessionsEndedElsewhere sessionsEnded,
+            CrossSiteRequestGuard crossSiteGuard) throws Exception {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/" + LoginView.SIGNED_OUT)
                         // signed-in staff reach the console for any address: an unknown one gets its "not found"
                         // view, and each view still decides who may open it
                         .anyRequest(request -> request.authenticated()))
-                .addFilterBefore(new SessionsEndedElsewhere(accounts, vaadinRequests, clock), AuthorizationFilter.class)
-                .addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionsEnded))
+                .addFilterBefore(sessionsEnded, AuthorizationFilter.class)
+                .addFilterBefore(crossSiteGuard, CsrfFilter.class)
                 .formLogin(form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {

@@ -38,14 +38,16 @@ class ConsoleHttpTest {
     }
 
     @Test
-    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
-        var response = send(HttpRequest.newBuilder(uri(port, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "https://elsewhere.example")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=whatever"))
-                .build());
+    void aSignInPostedFromAnotherSiteIsRefusedHoweverTheAddressIsSpelt() throws Exception {
+        for (var path : new String[] {"/login", "/l%6Fgin", "/%6Cogin", "/login/"}) {
+            var response = send(HttpRequest.newBuilder(uri(port, path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "https://elsewhere.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=whatever"))
+                    .build());
 
-        assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+        }
     }
 
     @Test

@@ -2,11 +2,9 @@ package com.clinicplatform.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.Set;
 
 import com.vaadin.flow.server.WrappedHttpSession;
-import com.vaadin.flow.spring.security.RequestUtil;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -24,6 +23,7 @@ import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.NewAccount;
 import com.clinicplatform.account.Role;
 
+/** Sessions of one account, as several browsers (on any console instance) hold them. */
 @SpringBootTest
 class SessionsEndedElsewhereTest {
 
@@ -31,77 +31,81 @@ class SessionsEndedElsewhereTest {
     AccountService accounts;
 
     @Autowired
-    RequestUtil vaadinRequests;
-
-    @Autowired
-    Clock clock;
+    SessionsEndedElsewhere sessions;
 
     @AfterEach
-    void signOut() {
+    void forgetWhoIsSignedIn() {
         SecurityContextHolder.clearContext();
     }
 
     @Test
-    void aSessionEndsOnceItsPasswordChangesElsewhereWhileTheChangingSessionGoesOn() throws Exception {
-        accounts.create(new NewAccount("olivia.ends", "Olivia", null, "first-password-123", Set.of(Role.STAFF), false));
-        var filter = new SessionsEndedElsewhere(accounts, vaadinRequests, clock);
-        var laptop = signedInSession(filter, "olivia.ends");
-        var phone = signedInSession(filter, "olivia.ends");
-        assertThat(pass(filter, laptop, page()).getStatus()).isEqualTo(200);
+    void aPasswordChangeEndsEverySessionButTheOneThatMadeIt() throws Exception {
+        givenAccount("olivia.ends");
+        var laptop = signIn("olivia.ends");
+        var idleTablet = signIn("olivia.ends");  // signed in, then made no request at all
+        var phone = signIn("olivia.ends");
+        assertThat(request(laptop, "olivia.ends").getRedirectedUrl()).isNull();
 
         accounts.changePassword("olivia.ends", "first-password-123", "second-password-456");
-        var changing = new WrappedHttpSession(phone);
-        SessionsEndedElsewhere.renew(changing, clock);
+        sessions.renew(new WrappedHttpSession(phone), "olivia.ends");
 
-        var response = pass(filter, laptop, page());
-        assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(request(laptop, "olivia.ends").getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(laptop.isInvalid()).isTrue();
-        assertThat(pass(filter, phone, page()).getRedirectedUrl()).isNull();
+        assertThat(request(idleTablet, "olivia.ends").getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(request(phone, "olivia.ends").getRedirectedUrl()).isNull();
         assertThat(phone.isInvalid()).isFalse();
     }
 
     @Test
+    void aSignedInSessionWithoutAStampIsNotTrusted() throws Exception {
+        givenAccount("nostamp.ends");
+        var session = new MockHttpSession();
+
+        assertThat(request(session, "nostamp.ends").getRedirectedUrl()).isEqualTo("/login?expired");
+    }
+
+    @Test
     void theConsoleOwnRequestsGetAnAnswerVaadinUnderstands() throws Exception {
-        accounts.create(new NewAccount("sam.ends", "Sam", null, "first-password-123", Set.of(Role.STAFF), false));
-        var filter = new SessionsEndedElsewhere(accounts, vaadinRequests, clock);
-        var session = signedInSession(filter, "sam.ends");
+        givenAccount("sam.ends");
+        var session = signIn("sam.ends");
         accounts.changePassword("sam.ends", "first-password-123", "second-password-456");
 
-        var uidl = page();
-        uidl.setMethod("POST");
+        var uidl = new MockHttpServletRequest("POST", "/");
         uidl.setParameter("v-r", "uidl");
-        var response = pass(filter, session, uidl);
+        var response = send(session, "sam.ends", uidl);
 
         assertThat(response.getContentAsString()).contains("sessionExpired");
         assertThat(session.isInvalid()).isTrue();
     }
 
-    /** A session as it stands after its first request following sign-in. */
-    private MockHttpSession signedInSession(SessionsEndedElsewhere filter, String username) throws Exception {
+    private void givenAccount(String username) {
+        accounts.create(new NewAccount(username, "Test Person", null, "first-password-123", Set.of(Role.STAFF), false));
+    }
+
+    /** What Spring Security does with a successful sign-in: the session gets its stamp. */
+    private MockHttpSession signIn(String username) {
         var session = new MockHttpSession();
-        pass(filter, session, page(), username);
-        // signed in a moment before anything that follows: the clock is not moved back, the session's time is
-        session.setAttribute(SessionsEndedElsewhere.class.getName() + ".signedInAt", clock.instant().minusSeconds(60));
+        var request = new MockHttpServletRequest("POST", "/login");
+        request.setSession(session);
+        sessions.onAuthentication(authenticated(username), request, new MockHttpServletResponse());
         return session;
     }
 
-    private MockHttpServletResponse pass(SessionsEndedElsewhere filter, MockHttpSession session,
-            MockHttpServletRequest request) throws Exception {
-        return pass(filter, session, request, (String) session.getAttribute("test.username"));
+    private MockHttpServletResponse request(MockHttpSession session, String username) throws Exception {
+        return send(session, username, new MockHttpServletRequest("GET", "/treatments"));
     }
 
-    private MockHttpServletResponse pass(SessionsEndedElsewhere filter, MockHttpSession session,
-            MockHttpServletRequest request, String username) throws Exception {
-        session.setAttribute("test.username", username);
+    private MockHttpServletResponse send(MockHttpSession session, String username, MockHttpServletRequest request)
+            throws Exception {
         request.setSession(session);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_STAFF")));
+        SecurityContextHolder.getContext().setAuthentication(authenticated(username));
         var response = new MockHttpServletResponse();
-        filter.doFilter(request, response, new MockFilterChain());
+        sessions.doFilter(request, response, new MockFilterChain());
         return response;
     }
 
-    private static MockHttpServletRequest page() {
-        return new MockHttpServletRequest("GET", "/treatments");
+    private static Authentication authenticated(String username) {
+        return UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_STAFF"));
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicplatform.markdown;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -28,7 +29,7 @@ public class MarkdownRenderer {
                     "blockquote", "a")
             .allowUrlProtocols("https", "http", "mailto", "tel")
             .allowAttributes("href").onElements("a")
-            .allowAttributes("start").matching(java.util.regex.Pattern.compile("\\d{1,6}")).onElements("ol")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 

@@ -25,8 +25,8 @@ public class DataFolder {
         return root.resolve(fileName);
     }
 
-    /** Fails early, with the folder named, when secrets could not be written there. */
-    public void requireWritable() {
+    /** Fails with the folder named when secrets could not be written there. */
+    private void requireWritable() {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {

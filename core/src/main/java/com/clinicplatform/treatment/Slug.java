@@ -1,6 +1,7 @@
 package com.clinicplatform.treatment;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public final class Slug {
 
     /** The slug for a title or a typed slug; empty when the text holds no letter or digit at all. */
     public static String of(String text) {
-        String folded = Normalizer.normalize(text.strip().toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        String folded = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         folded = COMBINING_MARKS.matcher(folded).replaceAll("");
         for (var letter : LETTERS.entrySet()) {
             folded = folded.replace(letter.getKey(), letter.getValue());

@@ -1,5 +1,7 @@
 package com.clinicplatform.admin;
 
+import java.util.Optional;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,6 +13,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("clinic")
 public record ConsoleProperties(boolean demoData, String demoPassword, String adminPassword) {
+
+    /** The administrator's one-time password when one was given, rather than left to be generated. */
+    public Optional<String> givenAdminPassword() {
+        return given(adminPassword);
+    }
+
+    /** The demo staff's initial password when one was given, rather than left to be generated. */
+    public Optional<String> givenDemoPassword() {
+        return given(demoPassword);
+    }
+
+    private static Optional<String> given(String password) {
+        return Optional.ofNullable(password).filter(value -> !value.isBlank());
+    }
 
     @Override
     public String toString() {

@@ -57,9 +57,11 @@ public class DemoData {
             return;
         }
         var content = DemoContent.load();
-        // a profile the clinic wrote itself stays as it is
-        if (sets.seedOnce("clinic-profile", () -> profile.details().ifPresentOrElse(
-                written -> { }, () -> profile.save(content.clinic())))) {
+        if (sets.seedOnce("clinic-profile", () -> {
+            if (profile.details().isEmpty()) {  // a profile the clinic wrote itself stays as it is
+                profile.save(content.clinic());
+            }
+        })) {
             log.info("Demo data: seeded the clinic profile");
         }
         if (sets.seedOnce("treatments", () -> content.treatments()
@@ -71,8 +73,8 @@ public class DemoData {
 
     /** Creates the demo accounts not taken yet; a real account of the same name stays untouched. */
     private void seedStaffAccounts() {
-        boolean given = settings.demoPassword() != null && !settings.demoPassword().isBlank();
-        String password = given ? settings.demoPassword() : GeneratedPasswords.generate();
+        boolean given = settings.givenDemoPassword().isPresent();
+        String password = settings.givenDemoPassword().orElseGet(GeneratedPasswords::generate);
         var created = new ArrayList<String>();
         boolean seeded = sets.seedOnce("staff-accounts", () -> {
             STAFF.stream().filter(staff -> !accounts.exists(staff.username())).forEach(staff -> {

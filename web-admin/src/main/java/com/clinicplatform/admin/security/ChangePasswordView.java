@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -58,13 +59,13 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
         addClassName("password-page");
 
         currentPassword.setRequired(true);
-        currentPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setRequired(true);
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words"
                 + " make a strong password that is easy to remember.");
-        newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmPassword.setRequired(true);
-        confirmPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (var field : new PasswordField[] {currentPassword, newPassword, confirmPassword}) {
             field.setWidthFull();
             field.addValueChangeListener(e -> field.setInvalid(false));

@@ -38,8 +38,8 @@ public class FirstAdministrator {
         if (accounts.hasEnabledAdministrator()) {
             return;
         }
-        boolean given = settings.adminPassword() != null && !settings.adminPassword().isBlank();
-        String password = given ? settings.adminPassword() : GeneratedPasswords.generate();
+        boolean given = settings.givenAdminPassword().isPresent();
+        String password = settings.givenAdminPassword().orElseGet(GeneratedPasswords::generate);
         // the file is written before the account commits: no administrator exists whose password nobody has
         Runnable handOver = given ? () -> { } : () -> dataFolder.writeSecret(PASSWORD_FILE, password);
         if (!accounts.ensureAdministrator(password, handOver)) {

@@ -46,33 +46,23 @@ class SecurityConfiguration {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Health and metrics: served on the management port only, which listens on loopback by default. */
-    /** Not a bean of its own: as a filter bean, Boot would also register it outside the security chain. */
+    /**
+     * A bean, because the password-change screen renews its own session through it; not a servlet filter of its
+     * own as well, which Boot would otherwise make of it: it belongs to the security chain only.
+     */
     @Bean
     SessionsEndedElsewhere sessionsEndedElsewhere(AccountService accounts, RequestUtil vaadinRequests) {
         return new SessionsEndedElsewhere(accounts, vaadinRequests);
     }
 
     @Bean
-    CrossSiteRequestGuard crossSiteRequestGuard(ClinicProperties settings) {
-        return new CrossSiteRequestGuard(settings.adminBaseUrl());
-    }
-
-    /** The two filters above belong to the security chain only, not to the servlet container's own list. */
-    @Bean
-    FilterRegistrationBean<SessionsEndedElsewhere> sessionsEndedOutsideTheChain(SessionsEndedElsewhere filter) {
+    FilterRegistrationBean<SessionsEndedElsewhere> sessionsEndedOnlyInTheChain(SessionsEndedElsewhere filter) {
         var registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
     }
 
-    @Bean
-    FilterRegistrationBean<CrossSiteRequestGuard> crossSiteGuardOutsideTheChain(CrossSiteRequestGuard filter) {
-        var registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
-    }
-
+    /** Health and metrics: served on the management port only, which listens on loopback by default. */
     @Bean
     @Order(1)
     SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
@@ -84,8 +74,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, SessionsEndedElsewhere sessionsEnded,
-            CrossSiteRequestGuard crossSiteGuard) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, SessionsEndedElsewhere sessionsEnded, ClinicProperties settings)
+            throws Exception {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/" + LoginView.SIGNED_OUT)
@@ -94,7 +84,7 @@ class SecurityConfiguration {
                         .anyRequest(request -> request.authenticated()))
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionsEnded))
                 .addFilterBefore(sessionsEnded, AuthorizationFilter.class)
-                .addFilterBefore(crossSiteGuard, CsrfFilter.class)
+                .addFilterBefore(new CrossSiteRequestGuard(settings.adminBaseUrl()), CsrfFilter.class)
                 .formLogin(form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
@@ -127,5 +117,4 @@ class SecurityConfiguration {
         String reason = failure instanceof InternalAuthenticationServiceException ? "unavailable" : "error";
         response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + reason);
     }
-
 }

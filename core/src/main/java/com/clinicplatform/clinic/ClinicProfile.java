@@ -1,10 +1,16 @@
 package com.clinicplatform.clinic;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +50,18 @@ public class ClinicProfile {
     @NotBlank
     private String disclaimer;
 
+    @ElementCollection
+    @CollectionTable(name = "clinic_opening_hours", joinColumns = @JoinColumn(name = "clinic_profile_id"))
+    @OrderColumn(name = "position")
+    private List<OpeningHours> openingHours = new ArrayList<>();
+
+    @Size(max = 300)
+    private String openingHoursNote;
+
+    private String directions;
+
+    private String privacyNotice;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -67,10 +85,16 @@ public class ClinicProfile {
         this.postalCode = details.postalCode();
         this.country = details.country();
         this.disclaimer = details.disclaimer();
+        this.openingHours.clear();
+        this.openingHours.addAll(details.openingHours());
+        this.openingHoursNote = details.openingHoursNote();
+        this.directions = details.directions();
+        this.privacyNotice = details.privacyNotice();
         this.updatedAt = now;
     }
 
     ClinicDetails details() {
-        return new ClinicDetails(name, phone, email, streetAddress, locality, postalCode, country, disclaimer);
+        return new ClinicDetails(name, phone, email, streetAddress, locality, postalCode, country, disclaimer,
+                openingHours, openingHoursNote, directions, privacyNotice);
     }
 }

@@ -2,8 +2,11 @@ package com.clinicplatform.treatment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,6 +18,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -72,6 +77,15 @@ public class Treatment {
     @OrderColumn(name = "position")
     private List<FaqEntry> faqs = new ArrayList<>();
 
+    @ManyToMany
+    @JoinTable(name = "treatment_condition", joinColumns = @JoinColumn(name = "treatment_id"),
+            inverseJoinColumns = @JoinColumn(name = "condition_id"))
+    private Set<Condition> conditions = new HashSet<>();
+
+    /** The sections and answers as plain text, which search indexes and quotes. */
+    @Column(nullable = false)
+    private String searchText = "";
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -100,11 +114,19 @@ public class Treatment {
         updatedAt = now;
     }
 
-    void replaceContent(List<TreatmentSection> newSections, List<FaqEntry> newFaqs, Instant now) {
+    void replaceContent(List<TreatmentSection> newSections, List<FaqEntry> newFaqs, String newSearchText,
+            Instant now) {
         sections.clear();
         sections.addAll(newSections);
         faqs.clear();
         faqs.addAll(newFaqs);
+        searchText = newSearchText;
+        updatedAt = now;
+    }
+
+    void addresses(Collection<Condition> newConditions, Instant now) {
+        conditions.clear();
+        conditions.addAll(newConditions);
         updatedAt = now;
     }
 
@@ -154,6 +176,10 @@ public class Treatment {
 
     public List<FaqEntry> faqs() {
         return List.copyOf(faqs);
+    }
+
+    public Set<Condition> conditions() {
+        return Set.copyOf(conditions);
     }
 
     public Instant updatedAt() {

@@ -1,9 +1,11 @@
 package com.clinicplatform.treatment;
 
-/** Enough of a published treatment to link to it: its address, title and summary. */
-public record TreatmentLink(String slug, String title, String summary) {
+import java.time.Instant;
+
+/** Enough of a published treatment to link to it: its address, title and summary, and when it last changed. */
+public record TreatmentLink(String slug, String title, String summary, Instant updatedAt) {
 
     static TreatmentLink of(Treatment treatment) {
-        return new TreatmentLink(treatment.slug(), treatment.title(), treatment.summary());
+        return new TreatmentLink(treatment.slug(), treatment.title(), treatment.summary(), treatment.updatedAt());
     }
 }

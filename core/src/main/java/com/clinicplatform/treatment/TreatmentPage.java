@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A published treatment page as the public sees it, with its neighbours in the catalogue. */
+/**
+ * A published treatment page as the public sees it, with its neighbours in the catalogue, the conditions it addresses
+ * and other treatments for those conditions.
+ */
 public record TreatmentPage(
         String slug,
         String title,
@@ -15,5 +18,7 @@ public record TreatmentPage(
         List<FaqEntry> faqs,
         Instant updatedAt,
         Optional<TreatmentLink> previous,
-        Optional<TreatmentLink> next) {
+        Optional<TreatmentLink> next,
+        List<ConditionLink> conditions,
+        List<TreatmentLink> related) {
 }

@@ -16,6 +16,27 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
     List<Treatment> findByStateOrderByPosition(PageState state);
 
+    @EntityGraph(attributePaths = "conditions")
+    List<Treatment> findWithConditionsByStateOrderByPosition(PageState state);
+
+    /** Other pages in this state that address a condition this treatment addresses, in catalogue order. */
+    @Query("""
+            select t from Treatment t
+            where t.state = :state and t.id <> :id
+              and exists (select 1 from Treatment self join self.conditions c
+                          where self.id = :id and c member of t.conditions)
+            order by t.position""")
+    List<Treatment> findRelated(long id, PageState state, Pageable pageable);
+
+    /** Pages in this state that address the condition, in catalogue order. */
+    @Query("""
+            select t from Treatment t join t.conditions c
+            where t.state = :state and c.id = :conditionId
+            order by t.position""")
+    List<Treatment> findAddressing(long conditionId, PageState state);
+
+    Optional<Treatment> findByTitle(String title);
+
     Optional<Treatment> findFirstByStateAndPositionLessThanOrderByPositionDesc(PageState state, int position);
 
     Optional<Treatment> findFirstByStateAndPositionGreaterThanOrderByPositionAsc(PageState state, int position);

@@ -1,8 +1,11 @@
 package com.clinicplatform.treatment;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import jakarta.validation.Valid;
 
@@ -14,16 +17,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import com.clinicplatform.markdown.MarkdownRenderer;
+import com.clinicplatform.system.DatabaseLocks;
+
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class TreatmentService {
 
+    /** How many other treatments a page suggests. */
+    static final int RELATED_LIMIT = 3;
+
     private final TreatmentRepository treatments;
+    private final ConditionRepository conditions;
+    private final MarkdownRenderer markdown;
+    private final DatabaseLocks locks;
     private final Clock clock;
 
-    TreatmentService(TreatmentRepository treatments, Clock clock) {
+    TreatmentService(TreatmentRepository treatments, ConditionRepository conditions, MarkdownRenderer markdown,
+            DatabaseLocks locks, Clock clock) {
         this.treatments = treatments;
+        this.conditions = conditions;
+        this.markdown = markdown;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -44,12 +60,33 @@ public class TreatmentService {
                 treatments.findFirstByStateAndPositionLessThanOrderByPositionDesc(
                         PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of),
                 treatments.findFirstByStateAndPositionGreaterThanOrderByPositionAsc(
-                        PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of)));
+                        PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of),
+                treatment.conditions().stream()
+                        .filter(condition -> condition.state() == PageState.PUBLISHED)
+                        .sorted(Comparator.comparingInt(Condition::position))
+                        .map(ConditionLink::of)
+                        .toList(),
+                treatments.findRelated(treatment.id(), PageState.PUBLISHED, PageRequest.of(0, RELATED_LIMIT)).stream()
+                        .map(TreatmentLink::of)
+                        .toList()));
     }
 
-    /** Every published treatment in catalogue order. */
-    public List<TreatmentLink> publishedCatalogue() {
-        return treatments.findByStateOrderByPosition(PageState.PUBLISHED).stream().map(TreatmentLink::of).toList();
+    /** Every published treatment in catalogue order, also grouped by the published conditions they address. */
+    public Catalogue catalogue() {
+        var published = treatments.findWithConditionsByStateOrderByPosition(PageState.PUBLISHED);
+        var groups = conditions.findByStateOrderByPosition(PageState.PUBLISHED).stream()
+                .map(condition -> new Catalogue.Group(ConditionLink.of(condition), published.stream()
+                        .filter(treatment -> treatment.conditions().contains(condition))
+                        .map(TreatmentLink::of)
+                        .toList()))
+                .filter(group -> !group.treatments().isEmpty())
+                .toList();
+        var unlinked = published.stream()
+                .filter(treatment -> treatment.conditions().stream()
+                        .noneMatch(condition -> condition.state() == PageState.PUBLISHED))
+                .map(TreatmentLink::of)
+                .toList();
+        return new Catalogue(published.stream().map(TreatmentLink::of).toList(), groups, unlinked);
     }
 
     /**
@@ -81,18 +118,46 @@ public class TreatmentService {
     /** Adds a draft to the end of the catalogue under a slug no other page holds. */
     @Transactional
     public TreatmentRow create(@Valid NewTreatment draft) {
+        // two editors adding a page at once must end up with two slugs and two positions, not an error
+        locks.lockUntilCommit("treatment");
         var now = clock.instant();
         var treatment = new Treatment(Slug.unique(draft.title(), treatments::existsBySlug), draft.title().strip(),
                 draft.summary().strip(), treatments.lastPosition() + 1, now);
-        treatment.replaceContent(draft.sections(), draft.faqs(), now);
+        treatment.replaceContent(draft.sections(), draft.faqs(), searchText(draft), now);
         treatment.describeForSearchEngines(draft.seoTitle(), draft.seoDescription(), now);
         return TreatmentRow.of(treatments.save(treatment));
     }
 
     @Transactional
     public void publish(long treatmentId) {
-        treatments.findById(treatmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No treatment " + treatmentId))
-                .publish(clock.instant());
+        find(treatmentId).publish(clock.instant());
+    }
+
+    /** Sets the conditions the treatment addresses, named by their slugs; a slug no condition holds is an error. */
+    @Transactional
+    public void setConditions(long treatmentId, List<String> conditionSlugs) {
+        var found = conditions.findBySlugIn(conditionSlugs);
+        if (found.size() != Set.copyOf(conditionSlugs).size()) {
+            throw new IllegalArgumentException("Unknown condition among " + conditionSlugs);
+        }
+        find(treatmentId).addresses(found, clock.instant());
+    }
+
+    /** The id of the treatment with exactly this title, whatever its state. */
+    public Optional<Long> idByTitle(String title) {
+        return treatments.findByTitle(title).map(Treatment::id);
+    }
+
+    private Treatment find(long treatmentId) {
+        return treatments.findById(treatmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No treatment " + treatmentId));
+    }
+
+    /** Headings, bodies, questions and answers without their Markdown, one after another. */
+    private String searchText(NewTreatment draft) {
+        var text = new StringJoiner("\n");
+        draft.sections().forEach(section -> text.add(section.heading()).add(markdown.toPlainText(section.body())));
+        draft.faqs().forEach(faq -> text.add(faq.question()).add(markdown.toPlainText(faq.answer())));
+        return text.toString();
     }
 }

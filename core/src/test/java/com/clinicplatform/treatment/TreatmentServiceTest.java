@@ -23,6 +23,9 @@ class TreatmentServiceTest {
     TreatmentService treatments;
 
     @Autowired
+    ConditionService conditions;
+
+    @Autowired
     EntityManager entityManager;
 
     @Test
@@ -58,7 +61,7 @@ class TreatmentServiceTest {
         create("Not yet ready");
 
         assertThat(treatments.publishedPage("not-yet-ready")).isEmpty();
-        assertThat(treatments.publishedCatalogue()).isEmpty();
+        assertThat(treatments.catalogue().treatments()).isEmpty();
     }
 
     @Test
@@ -67,7 +70,7 @@ class TreatmentServiceTest {
         create("Hidden");
         publish("Alpha");
 
-        assertThat(treatments.publishedCatalogue()).extracting(TreatmentLink::title).containsExactly("Bravo", "Alpha");
+        assertThat(treatments.catalogue().treatments()).extracting(TreatmentLink::title).containsExactly("Bravo", "Alpha");
     }
 
     @Test
@@ -97,6 +100,65 @@ class TreatmentServiceTest {
                 .isInstanceOf(ConstraintViolationException.class);
     }
 
+    @Test
+    void theCatalogueGroupsTreatmentsUnderTheConditionsTheyAddress() {
+        var knee = publish("Knee Injection");
+        var joint = publish("Joint Injection");
+        publish("Thyroid Infusion");
+        create("Draft Knee Injection");
+        String kneePain = publishedCondition("Knee pain");
+        String jointPain = publishedCondition("Joint pain");
+        conditions.create(new NewCondition("Draft condition", "Not yet.", "Text.", null, null));
+        treatments.setConditions(knee, List.of(kneePain, jointPain));
+        treatments.setConditions(joint, List.of(jointPain));
+        entityManager.flush();
+        entityManager.clear();
+
+        var catalogue = treatments.catalogue();
+
+        assertThat(catalogue.byCondition()).extracting(group -> group.condition().name())
+                .containsExactly("Knee pain", "Joint pain");
+        assertThat(catalogue.byCondition().get(1).treatments()).extracting(TreatmentLink::title)
+                .containsExactly("Knee Injection", "Joint Injection");
+        assertThat(catalogue.unlinked()).extracting(TreatmentLink::title).containsExactly("Thyroid Infusion");
+    }
+
+    @Test
+    void aPageLinksItsConditionsAndOtherPublishedTreatmentsForThem() {
+        var knee = publish("Knee Injection");
+        var joint = publish("Joint Injection");
+        var draft = create("Draft Injection").id();
+        publish("Unrelated Infusion");
+        String jointPain = publishedCondition("Joint pain");
+        treatments.setConditions(knee, List.of(jointPain));
+        treatments.setConditions(joint, List.of(jointPain));
+        treatments.setConditions(draft, List.of(jointPain));
+        entityManager.flush();
+        entityManager.clear();
+
+        var page = treatments.publishedPage("knee-injection").orElseThrow();
+
+        assertThat(page.conditions()).extracting(ConditionLink::slug).containsExactly("joint-pain");
+        assertThat(page.related()).extracting(TreatmentLink::title).containsExactly("Joint Injection");
+        assertThat(conditions.publishedPage("joint-pain").orElseThrow().treatments()).extracting(TreatmentLink::title)
+                .containsExactly("Knee Injection", "Joint Injection");
+    }
+
+    @Test
+    void anUnknownConditionIsRefused() {
+        var knee = publish("Knee Injection");
+
+        assertThatThrownBy(() -> treatments.setConditions(knee, List.of("no-such-condition")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private String publishedCondition(String name) {
+        String slug = conditions.create(new NewCondition(name, "About " + name, "What **" + name + "** is.", null,
+                null));
+        conditions.publish(slug);
+        return slug;
+    }
+
     private TreatmentRow create(String title) {
         return treatments.create(new NewTreatment(title, "About " + title, null, null,
                 List.of(new TreatmentSection("What is it?", "An *injection*."),
@@ -104,7 +166,9 @@ class TreatmentServiceTest {
                 List.of(new FaqEntry("Does it hurt?", "A little."))));
     }
 
-    private void publish(String title) {
-        treatments.publish(create(title).id());
+    private long publish(String title) {
+        long id = create(title).id();
+        treatments.publish(id);
+        return id;
     }
 }

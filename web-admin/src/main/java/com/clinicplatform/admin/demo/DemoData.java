@@ -1,6 +1,7 @@
 package com.clinicplatform.admin.demo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import com.clinicplatform.admin.ConsoleProperties;
 import com.clinicplatform.clinic.ClinicProfileService;
 import com.clinicplatform.demo.DemoDataSets;
 import com.clinicplatform.system.DataFolder;
+import com.clinicplatform.treatment.ConditionService;
 import com.clinicplatform.treatment.TreatmentService;
 
 /**
@@ -39,15 +41,17 @@ public class DemoData {
     private final DemoDataSets sets;
     private final ClinicProfileService profile;
     private final TreatmentService treatments;
+    private final ConditionService conditions;
     private final AccountService accounts;
     private final DataFolder dataFolder;
 
     DemoData(ConsoleProperties settings, DemoDataSets sets, ClinicProfileService profile,
-            TreatmentService treatments, AccountService accounts, DataFolder dataFolder) {
+            TreatmentService treatments, ConditionService conditions, AccountService accounts, DataFolder dataFolder) {
         this.settings = settings;
         this.sets = sets;
         this.profile = profile;
         this.treatments = treatments;
+        this.conditions = conditions;
         this.accounts = accounts;
         this.dataFolder = dataFolder;
     }
@@ -64,11 +68,34 @@ public class DemoData {
         })) {
             log.info("Demo data: seeded the clinic profile");
         }
+        // a profile seeded before the clinic had opening hours gains them, unless the clinic has written its own
+        if (sets.seedOnce("clinic-visiting-details", () -> profile.details()
+                .filter(details -> details.openingHours().isEmpty() && details.directions() == null
+                        && details.privacyNotice() == null)
+                .ifPresent(details -> profile.save(details.withVisitingDetailsOf(content.clinic()))))) {
+            log.info("Demo data: seeded the clinic's opening hours, directions and privacy notice");
+        }
         if (sets.seedOnce("treatments", () -> content.treatments()
                 .forEach(treatment -> treatments.publish(treatments.create(treatment).id())))) {
             log.info("Demo data: seeded {} treatment pages", content.treatments().size());
         }
+        if (sets.seedOnce("conditions", () -> seedConditions(content.conditions()))) {
+            log.info("Demo data: seeded {} condition pages", content.conditions().size());
+        }
         seedStaffAccounts();
+    }
+
+    /** Publishes the conditions and links each to the demo treatments that still carry the title they were given. */
+    private void seedConditions(List<DemoContent.DemoCondition> demoConditions) {
+        var slugsByTreatment = new LinkedHashMap<String, List<String>>();
+        demoConditions.forEach(condition -> {
+            String slug = conditions.create(condition.content());
+            conditions.publish(slug);
+            condition.treatments().forEach(title ->
+                    slugsByTreatment.computeIfAbsent(title, t -> new ArrayList<>()).add(slug));
+        });
+        slugsByTreatment.forEach((title, slugs) -> treatments.idByTitle(title)
+                .ifPresent(id -> treatments.setConditions(id, slugs)));
     }
 
     /** Creates the demo accounts not taken yet; a real account of the same name stays untouched. */

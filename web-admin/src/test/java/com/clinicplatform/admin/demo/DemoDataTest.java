@@ -10,8 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.Role;
-import com.clinicplatform.clinic.ClinicDetails;
 import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.treatment.ConditionLink;
+import com.clinicplatform.treatment.ConditionService;
 import com.clinicplatform.treatment.TreatmentLink;
 import com.clinicplatform.treatment.TreatmentService;
 
@@ -37,9 +38,12 @@ class DemoDataTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConditionService conditions;
+
     @Test
     void aFirstStartPublishesTheDemoCatalogueInItsOrder() {
-        var catalogue = treatments.publishedCatalogue();
+        var catalogue = treatments.catalogue().treatments();
 
         assertThat(catalogue).hasSizeGreaterThanOrEqualTo(6);
         var jointPain = treatments.publishedPage("stem-cell-therapy-for-joint-pain").orElseThrow();
@@ -52,6 +56,18 @@ class DemoDataTest {
             assertThat(page.faqs()).isNotEmpty();
             assertThat(page.searchTitle()).hasSizeLessThanOrEqualTo(70);
         });
+    }
+
+    @Test
+    void aFirstStartPublishesTheConditionsWithTheirTreatmentsAndTheClinicsVisitingDetails() {
+        assertThat(conditions.published()).extracting(ConditionLink::name)
+                .startsWith("Joint pain", "Knee pain").contains("Hashimoto's disease");
+        var kneePain = conditions.publishedPage("knee-pain").orElseThrow();
+        assertThat(kneePain.treatments()).extracting(TreatmentLink::slug).contains("stem-cell-therapy-for-knee-pain");
+        assertThat(treatments.catalogue().unlinked()).as("every demo treatment addresses a condition").isEmpty();
+        var clinic = profile.details().orElseThrow();
+        assertThat(clinic.openingHours()).isNotEmpty();
+        assertThat(clinic.privacyNotice()).contains("cookie");
     }
 
     @Test
@@ -69,8 +85,7 @@ class DemoDataTest {
     void aSetAddedToAnExistingInstallationLeavesWhatTheClinicWroteAlone() throws Exception {
         // an installation that had its own profile and a real "editor" before it ever ran with demo data
         var real = profile.details().orElseThrow();
-        profile.save(new ClinicDetails("Real Clinic Ltd", real.phone(), real.email(), real.streetAddress(),
-                real.locality(), real.postalCode(), real.country(), real.disclaimer()));
+        profile.save(real.withName("Real Clinic Ltd"));
         jdbc.sql("delete from demo_data_set where name in ('clinic-profile', 'staff-accounts')").update();
         jdbc.sql("delete from user_account where username in ('frontdesk', 'clinician')").update();
         String editorHash = accounts.findByUsername("editor").orElseThrow().passwordHash();
@@ -85,8 +100,7 @@ class DemoDataTest {
     @Test
     void aSecondStartAddsNothingAndKeepsWhatStaffChanged() throws Exception {
         var edited = profile.details().orElseThrow();
-        profile.save(new ClinicDetails("Renamed By Staff", edited.phone(), edited.email(), edited.streetAddress(),
-                edited.locality(), edited.postalCode(), edited.country(), edited.disclaimer()));
+        profile.save(edited.withName("Renamed By Staff"));
         long before = treatments.count();
 
         demoData.seedIfWanted();

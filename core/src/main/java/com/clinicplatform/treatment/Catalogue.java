@@ -1,0 +1,17 @@
+package com.clinicplatform.treatment;
+
+import java.util.List;
+
+/**
+ * Every published treatment, in catalogue order, and the same treatments grouped under the published conditions they
+ * address (a treatment may sit under several); {@code unlinked} holds those that address none.
+ */
+public record Catalogue(List<TreatmentLink> treatments, List<Group> byCondition, List<TreatmentLink> unlinked) {
+
+    public record Group(ConditionLink condition, List<TreatmentLink> treatments) {
+    }
+
+    public boolean isEmpty() {
+        return treatments.isEmpty();
+    }
+}

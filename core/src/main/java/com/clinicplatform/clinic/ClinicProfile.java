@@ -93,6 +93,10 @@ public class ClinicProfile {
         this.updatedAt = now;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     ClinicDetails details() {
         return new ClinicDetails(name, phone, email, streetAddress, locality, postalCode, country, disclaimer,
                 openingHours, openingHoursNote, directions, privacyNotice);

@@ -1,6 +1,7 @@
 package com.clinicplatform.clinic;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,11 @@ public class ClinicProfileService {
     /** The clinic's details, or empty on an installation where nobody has written them yet. */
     public Optional<ClinicDetails> details() {
         return profiles.findById(ClinicProfile.THE_PROFILE).map(ClinicProfile::details);
+    }
+
+    /** When the clinic's details last changed, or empty when nobody has written them yet. */
+    public Optional<Instant> updatedAt() {
+        return profiles.findById(ClinicProfile.THE_PROFILE).map(ClinicProfile::updatedAt);
     }
 
     @Transactional

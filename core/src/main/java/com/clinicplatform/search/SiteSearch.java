@@ -35,6 +35,12 @@ public class SiteSearch {
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /** Every word (quoted phrases and -exclusions as search engines take them). */
+    private static final String ALL_WORDS = "websearch_to_tsquery('english', :query)";
+    /** Any of the words: the words of the "all words" query joined by "or". */
+    private static final String ANY_WORD =
+            "cast(replace(cast(plainto_tsquery('english', :query) as text), '&', '|') as tsquery)";
+
     private final JdbcClient jdbc;
 
     SiteSearch(JdbcClient jdbc) {
@@ -46,14 +52,14 @@ public class SiteSearch {
         if (query.isEmpty()) {
             return SearchResults.none(query);
         }
-        var hits = find(query);
+        var hits = find(query, ALL_WORDS);
         if (!hits.isEmpty()) {
-            return new SearchResults(query, Optional.empty(), hits);
+            return new SearchResults(query, Optional.empty(), true, hits);
         }
-        return corrected(query)
-                .map(correction -> new SearchResults(query, Optional.of(correction), find(correction)))
-                .filter(results -> !results.hits().isEmpty())
-                .orElse(SearchResults.none(query));
+        // nothing has every word: look for pages with any of them, spelt as the pages spell them
+        var correction = corrected(query);
+        hits = find(correction.orElse(query), ANY_WORD);
+        return new SearchResults(query, correction, false, hits);
     }
 
     /** The query on one line, without surrounding space, at most {@link #MAX_QUERY_LENGTH} characters. */
@@ -65,15 +71,15 @@ public class SiteSearch {
         return oneLine.length() <= MAX_QUERY_LENGTH ? oneLine : oneLine.substring(0, MAX_QUERY_LENGTH).strip();
     }
 
-    private List<SearchHit> find(String query) {
+    private List<SearchHit> find(String query, String tsquery) {
         return jdbc.sql("""
                         select kind, slug, title, summary,
                                ts_headline('english', translate(summary || ' ' || search_text, :marks, ''),
                                            query, :options) as excerpt
-                        from published_page_search, websearch_to_tsquery('english', :query) as query
+                        from published_page_search, %s as query
                         where search_vector @@ query
                         order by ts_rank_cd(search_vector, query) desc, kind desc, position
-                        limit :limit""")
+                        limit :limit""".formatted(tsquery))
                 .param("marks", String.valueOf(START) + STOP)
                 .param("options", HEADLINE_OPTIONS)
                 .param("query", query)
@@ -85,7 +91,8 @@ public class SiteSearch {
 
     /**
      * The query with every word the published pages never use replaced by the most similar word they do use, or
-     * empty when no word needed replacing or none was close enough.
+     * empty when no word needed replacing or none was close enough. A word's stem counts too, so "therapie" becomes
+     * "therapy" (stem "therapi") rather than "therapist".
      */
     private Optional<String> corrected(String query) {
         var words = WORD.matcher(query.toLowerCase(Locale.ROOT)).results().map(match -> match.group())
@@ -101,7 +108,10 @@ public class SiteSearch {
                         select typed.word as typed,
                                (select l.word from lexicon l
                                 where l.word = typed.word or similarity(l.word, typed.word) >= :minimum
-                                order by l.word = typed.word desc, similarity(l.word, typed.word) desc, l.nentry desc
+                                order by l.word = typed.word desc,
+                                         greatest(similarity(l.word, typed.word),
+                                                  similarity((ts_lexize('english_stem', l.word))[1], typed.word)) desc,
+                                         l.nentry desc
                                 limit 1) as known
                         from regexp_split_to_table(:words, ' ') with ordinality as typed(word, n)
                         order by typed.n""")

@@ -3,6 +3,7 @@ package com.clinicplatform.system;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("clinic")
 public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, String signingSecret,
-        URI publicBaseUrl, URI adminBaseUrl) {
+        URI publicBaseUrl, URI adminBaseUrl, List<String> trustedProxies) {
 
     /** Shorter secrets can be guessed by brute force; 32 characters of random text are well beyond that. */
     static final int MINIMUM_SECRET_LENGTH = 32;
@@ -51,6 +52,8 @@ public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, Str
         if (adminBaseUrl == null) {
             adminBaseUrl = URI.create("http://localhost:8081");
         }
+        trustedProxies = trustedProxies == null ? List.of()
+                : trustedProxies.stream().map(String::strip).filter(proxy -> !proxy.isEmpty()).toList();
     }
 
     /** The public address of a path on the public site, such as {@code /treatments/knee-pain}. */
@@ -62,6 +65,6 @@ public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, Str
     public String toString() {
         // the secret must never reach a log line
         return "ClinicProperties[timeZone=" + timeZone + ", locale=" + locale + ", dataDir=" + dataDir
-                + ", publicBaseUrl=" + publicBaseUrl + ", adminBaseUrl=" + adminBaseUrl + "]";
+                + ", publicBaseUrl=" + publicBaseUrl + ", adminBaseUrl=" + adminBaseUrl + ", trustedProxies=" + trustedProxies + "]";
     }
 }

@@ -53,6 +53,7 @@ class SiteSearchTest {
         var results = search.search("knee");
 
         assertThat(results.correctedQuery()).isEmpty();
+        assertThat(results.allWords()).isTrue();
         assertThat(results.hits()).extracting(SearchHit::title)
                 .containsExactlyInAnyOrder("Stem Cell Therapy for Knee Pain", "Knee pain",
                         "Platelet-Rich Plasma for Tendons")
@@ -71,6 +72,23 @@ class SiteSearchTest {
 
         assertThat(results.correctedQuery()).contains("platelet tendons");
         assertThat(results.hits()).extracting(SearchHit::slug).containsExactly("platelet-rich-plasma-for-tendons");
+    }
+
+    @Test
+    void whenNoPageHasEveryWordPagesWithSomeOfThemAreFound() {
+        var results = search.search("marrow thyroid");
+
+        assertThat(results.allWords()).isFalse();
+        assertThat(results.correctedQuery()).isEmpty();
+        assertThat(results.hits()).extracting(SearchHit::slug)
+                .containsExactlyInAnyOrder("stem-cell-therapy-for-knee-pain", "thyroid-support");
+    }
+
+    @Test
+    void aCorrectionPrefersTheWordWhoseStemIsClosest() {
+        publish("Talking Therapist", "A therapist listens.");
+
+        assertThat(search.search("cel therapie").correctedQuery()).contains("cell therapy");
     }
 
     @Test

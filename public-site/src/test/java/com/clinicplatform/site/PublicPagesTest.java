@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,12 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicplatform.clinic.ClinicDetails;
 import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.clinic.OpeningHours;
 import com.clinicplatform.treatment.FaqEntry;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
 import com.clinicplatform.treatment.TreatmentService;
 
-@SpringBootTest
+// the tests write inside a transaction they roll back, which never notifies the page cache: render every request
+@SpringBootTest(properties = "clinic.page-cache.enabled=false")
 @AutoConfigureMockMvc
 @Transactional
 class PublicPagesTest {
@@ -147,7 +151,11 @@ class PublicPagesTest {
 
     private void givenTheClinic() {
         profile.save(new ClinicDetails("Harbour Test Clinic", "020 7946 0999", "desk@example.com", "1 Quay Street",
-                "London", "E1 1AA", "United Kingdom", "Results vary from person to person. Ask your doctor."));
+                "London", "E1 1AA", "United Kingdom", "Results vary from person to person. Ask your doctor.",
+                List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 30)),
+                        new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 30)),
+                        new OpeningHours(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(13, 0))),
+                "Closed on bank holidays.", "Take the **number 7** bus.", "We set no cookies."));
     }
 
     private void publish(String title, String body) {

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.treatment.TreatmentService;
 
 /**
@@ -25,6 +26,8 @@ class InquiryController {
         if (slug != null) {
             treatments.publishedTitle(slug).ifPresent(title -> model.addAttribute("treatment", title));
         }
+        model.addAttribute("meta", PageMeta.of("Request more information",
+                "How to reach the clinic and ask about a treatment.", "/inquiry"));
         return "inquiry/contact";
     }
 }

@@ -33,8 +33,9 @@ class ErrorPages {
     /** The database is away: say so kindly (503), and Hikari reconnects by itself once it is back. */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String databaseUnavailable(Exception e) {
+    String databaseUnavailable(Exception e, Model model) {
         log.warn("Database unavailable: {}", e.getMessage());
+        model.addAttribute("errorMeta", SiteModel.ERROR_PAGE);
         return "error/503";
     }
 }

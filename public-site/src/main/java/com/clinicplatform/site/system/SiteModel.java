@@ -8,15 +8,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import com.clinicplatform.clinic.ClinicProfileService;
 import com.clinicplatform.clinic.PhoneNumbers;
 import com.clinicplatform.markdown.MarkdownRenderer;
+import com.clinicplatform.site.clinic.OpeningTimes;
+import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.system.ClinicProperties;
 
 /**
  * What the layout of every page shows: the clinic's details ({@code clinic}) for header and footer, its {@code tel:}
- * link ({@code clinicTel}) and its disclaimer ({@code disclaimerHtml}). Both are absent on an installation where nobody has written them yet.
+ * link ({@code clinicTel}), its disclaimer ({@code disclaimerHtml}) and opening times ({@code openingTimes}), all
+ * absent on an installation where nobody has written them yet; and the site's address ({@code siteUrl}) for
+ * canonical links.
  */
 // pages only (controllers), not the health and metrics endpoints, which must answer without the database
 @ControllerAdvice(annotations = Controller.class)
-class SiteModel {
+public class SiteModel {
 
     private final ClinicProfileService profiles;
     private final MarkdownRenderer markdown;
@@ -28,12 +32,19 @@ class SiteModel {
         this.settings = settings;
     }
 
+    /** What error pages say about themselves: each gives its own title; search engines should not index any. */
+    static final PageMeta ERROR_PAGE = PageMeta.of("Page not available", null, "/").notIndexed();
+
     @ModelAttribute
-    void addLayout(Model model) {
+    public void addLayout(Model model) {
+        model.addAttribute("siteUrl", settings.publicUrl(""));
+        model.addAttribute("errorMeta", ERROR_PAGE);
+        model.addAttribute("ogLocale", settings.locale().toString());
         profiles.details().ifPresent(clinic -> {
             model.addAttribute("clinic", clinic);
             model.addAttribute("clinicTel", PhoneNumbers.telUri(clinic.phone(), settings.locale()));
             model.addAttribute("disclaimerHtml", markdown.toHtml(clinic.disclaimer()));
+            model.addAttribute("openingTimes", OpeningTimes.of(clinic.openingHours(), settings.locale()));
         });
     }
 }

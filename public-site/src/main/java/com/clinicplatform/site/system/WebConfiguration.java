@@ -3,9 +3,17 @@ package com.clinicplatform.site.system;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.core.Ordered;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import com.clinicplatform.site.seo.CanonicalPathFilter;
+import com.clinicplatform.system.ClinicProperties;
+
+/**
+ * The first steps of every request, in order: the client's address and scheme are settled (only trusted proxies may
+ * change them), non-canonical addresses are redirected, and then the page cache may answer (see
+ * {@code pagecache}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -17,15 +25,18 @@ class WebConfiguration {
         templates.setForceContentType(true);
     }
 
-    /**
-     * Pages carry an ETag, so a browser that already has a page gets a short 304 instead of the whole page. Weak,
-     * because the server compresses pages, and Tomcat leaves responses with a strong ETag uncompressed.
-     */
     @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        var filter = new ShallowEtagHeaderFilter();
-        filter.setWriteWeakETag(true);
-        var registration = new FilterRegistrationBean<>(filter);
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(ClinicProperties settings) {
+        var registration = new FilterRegistrationBean<>(new TrustedProxyFilter(settings.trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CanonicalPathFilter> canonicalPathFilter() {
+        var registration = new FilterRegistrationBean<>(new CanonicalPathFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;
     }

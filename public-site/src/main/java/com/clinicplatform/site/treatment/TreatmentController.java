@@ -6,23 +6,52 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.clinicplatform.markdown.MarkdownRenderer;
+import com.clinicplatform.site.pagecache.CachedPage;
+import com.clinicplatform.site.seo.Crumb;
+import com.clinicplatform.site.seo.PageMeta;
+import com.clinicplatform.site.seo.StructuredData;
 import com.clinicplatform.site.system.PageNotFoundException;
 import com.clinicplatform.treatment.TreatmentService;
 
 @Controller
 class TreatmentController {
 
+    static final Crumb HOME = new Crumb("Home", "/");
+    static final Crumb TREATMENTS = new Crumb("Treatments", "/treatments");
+
     private final TreatmentService treatments;
     private final MarkdownRenderer markdown;
+    private final StructuredData structuredData;
 
-    TreatmentController(TreatmentService treatments, MarkdownRenderer markdown) {
+    TreatmentController(TreatmentService treatments, MarkdownRenderer markdown, StructuredData structuredData) {
         this.treatments = treatments;
         this.markdown = markdown;
+        this.structuredData = structuredData;
     }
 
+    @CachedPage
+    @GetMapping("/treatments")
+    String catalogue(Model model) {
+        model.addAttribute("catalogue", treatments.catalogue());
+        model.addAttribute("meta", PageMeta.of("Treatments", "Every treatment we offer, grouped by the condition it "
+                + "addresses: what it is, how it works, who it may suit and what recovery looks like.", "/treatments")
+                .withBreadcrumbs(HOME, TREATMENTS));
+        return "treatments/catalogue";
+    }
+
+    @CachedPage
     @GetMapping("/treatments/{slug}")
     String treatment(@PathVariable String slug, Model model) {
         var page = treatments.publishedPage(slug).orElseThrow(PageNotFoundException::new);
+        String path = "/treatments/" + page.slug();
+        var meta = PageMeta.of(page.searchTitle(), page.searchDescription(), path)
+                .withBreadcrumbs(HOME, TREATMENTS, new Crumb(page.title(), path))
+                .asArticle()
+                .with(structuredData.treatmentPage(page, path));
+        if (!page.faqs().isEmpty()) {
+            meta = meta.with(structuredData.faqPage(page.faqs(), path));
+        }
+        model.addAttribute("meta", page.searchTitle().equals(page.title()) ? meta : meta.titledAsIs());
         model.addAttribute("page", page);
         model.addAttribute("sections", page.sections().stream()
                 .map(section -> new RenderedText(section.heading(), markdown.toHtml(section.body()))).toList());

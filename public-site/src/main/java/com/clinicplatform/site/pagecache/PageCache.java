@@ -1,0 +1,71 @@
+package com.clinicplatform.site.pagecache;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The pages rendered since the site's content last changed, by path. It serves nothing while it cannot hear about
+ * changes (no {@code LISTEN} connection), so a page is never older than the last change it was told about.
+ *
+ * <p>A page rendered while a change commits could hold the old content yet be stored after the change's notice
+ * emptied the cache; so each render notes the generation it started in and is kept only if no notice came since.
+ */
+@Component
+public class PageCache {
+
+    /** The site has tens or hundreds of pages; the bound only guards memory against a flood of new addresses. */
+    static final int MAX_PAGES = 5_000;
+
+    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean live;
+
+    RenderedPage get(String path) {
+        return live ? pages.get(path) : null;
+    }
+
+    boolean isLive() {
+        return live;
+    }
+
+    /** The generation a render starts in; pass it to {@link #put}. */
+    long generation() {
+        return generation.get();
+    }
+
+    void put(String path, long renderedIn, RenderedPage page) {
+        if (!live || pages.size() >= MAX_PAGES) {
+            return;
+        }
+        pages.put(path, page);
+        // a change may have been announced while the page was being stored
+        if (generation.get() != renderedIn) {
+            pages.remove(path, page);
+        }
+    }
+
+    /** The content changed: every page goes, and renders already under way are not kept. */
+    public void invalidate() {
+        generation.incrementAndGet();
+        pages.clear();
+    }
+
+    /** Changes will be heard from now on; whatever was missed before is dropped. */
+    void goLive() {
+        invalidate();
+        live = true;
+    }
+
+    /** Changes can no longer be heard: serve nothing from memory until they can. */
+    void goDark() {
+        live = false;
+        invalidate();
+    }
+
+    int size() {
+        return pages.size();
+    }
+}

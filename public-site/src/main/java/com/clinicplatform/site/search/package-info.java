@@ -1,0 +1,2 @@
+/** The site search page. */
+package com.clinicplatform.site.search;

@@ -31,8 +31,8 @@ public class MarkdownRenderer {
     public static final int PAGE_HEADINGS = 2;
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
-                    "blockquote", "a")
+            .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code",
+                    "pre", "blockquote", "a")
             .allowUrlProtocols("https", "http", "mailto", "tel")
             .allowAttributes("href").onElements("a")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")

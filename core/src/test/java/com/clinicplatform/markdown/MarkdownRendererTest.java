@@ -40,6 +40,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void textUnderThePageHeadingStartsAtH2WhicheverLevelTheAuthorBeganAt() {
+        String html = renderer.toHtml("## Causes\n\n### Knees\n\n#### Detail", MarkdownRenderer.PAGE_HEADINGS);
+
+        assertThat(html).contains("<h2>Causes</h2>").contains("<h3>Knees</h3>").contains("<h4>Detail</h4>");
+    }
+
+    @Test
+    void plainTextKeepsTheWordsWithoutTheMarkdown() {
+        assertThat(renderer.toPlainText("## Causes\n\nWear and **injury**, see [the guide](https://example.com)."))
+                .contains("Causes").contains("Wear and injury, see").doesNotContain("**").doesNotContain("](");
+    }
+
+    @Test
     void nothingGivesNothing() {
         assertThat(renderer.toHtml("  ")).isEmpty();
         assertThat(renderer.toHtml((String) null)).isEmpty();

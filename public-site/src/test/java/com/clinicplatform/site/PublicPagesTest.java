@@ -13,6 +13,8 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,13 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicplatform.clinic.ClinicDetails;
 import com.clinicplatform.clinic.ClinicProfileService;
 import com.clinicplatform.clinic.OpeningHours;
+import com.clinicplatform.treatment.ConditionService;
 import com.clinicplatform.treatment.FaqEntry;
+import com.clinicplatform.treatment.NewCondition;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
 import com.clinicplatform.treatment.TreatmentService;
 
 // the tests write inside a transaction they roll back, which never notifies the page cache: render every request
-@SpringBootTest(properties = "clinic.page-cache.enabled=false")
+@SpringBootTest(properties = {"clinic.page-cache.enabled=false", "clinic.public-base-url=https://www.harbour.example"})
 @AutoConfigureMockMvc
 @Transactional
 class PublicPagesTest {
@@ -42,6 +46,12 @@ class PublicPagesTest {
 
     @Autowired
     ClinicProfileService profile;
+
+    @Autowired
+    ConditionService conditions;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void theHomePageLinksEveryPublishedTreatmentAndNoDraft() throws Exception {
@@ -147,6 +157,165 @@ class PublicPagesTest {
     @Test
     void onlyReadingIsOpenToVisitors() throws Exception {
         mvc.perform(post("/treatments/anything")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCatalogueGroupsTreatmentsByConditionAndEachConditionHasItsPage() throws Exception {
+        givenTheClinic();
+        long knee = publishTreatment("Stem Cell Therapy for Knee Pain", "Knees.");
+        long joint = publishTreatment("Stem Cell Therapy for Joint Pain", "Joints.");
+        publish("Thyroid Support", "Thyroid.");
+        String kneePain = publishCondition("Knee pain", "## Causes\n\nWear and **injury**.");
+        treatments.setConditions(knee, List.of(kneePain));
+        treatments.setConditions(joint, List.of(kneePain));
+
+        mvc.perform(get("/treatments"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h2 id=\"group-1\"><a href=\"/conditions/knee-pain\">Knee pain</a></h2>"),
+                        containsString("Other treatments"),
+                        containsString("href=\"/treatments/thyroid-support\""))));
+        mvc.perform(get("/conditions/knee-pain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Knee pain</h1>"),
+                        containsString("<h2>Causes</h2>"),
+                        containsString("Wear and <strong>injury</strong>."),
+                        containsString("href=\"/treatments/stem-cell-therapy-for-knee-pain\""),
+                        containsString("\"@type\":\"MedicalCondition\""),
+                        not(containsString("thyroid-support")))));
+        mvc.perform(get("/treatments/stem-cell-therapy-for-knee-pain"))
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"tags\">For:"),
+                        containsString("<a href=\"/conditions/knee-pain\">Knee pain</a>"),
+                        containsString("Related treatments"),
+                        containsString("href=\"/treatments/stem-cell-therapy-for-joint-pain\""))));
+        mvc.perform(get("/conditions")).andExpect(content().string(containsString("href=\"/conditions/knee-pain\"")));
+        mvc.perform(get("/")).andExpect(content().string(containsString("Conditions we treat")));
+    }
+
+    @Test
+    void everyPageDescribesItselfToSearchEngines() throws Exception {
+        givenTheClinic();
+        publish("Stem Cell Therapy for Joint Pain", "Joints.");
+
+        mvc.perform(get("/treatments/stem-cell-therapy-for-joint-pain"))
+                .andExpect(content().string(allOf(
+                        containsString("<title>Stem Cell Therapy for Joint Pain | Harbour Test Clinic</title>"),
+                        containsString("<meta name=\"description\" content=\"About Stem Cell Therapy for Joint Pain\">"),
+                        containsString("<link rel=\"canonical\" href=\"https://www.harbour.example/treatments/stem-cell-therapy-for-joint-pain\">"),
+                        containsString("<meta property=\"og:url\" content=\"https://www.harbour.example/treatments/stem-cell-therapy-for-joint-pain\">"),
+                        containsString("<meta property=\"og:type\" content=\"article\">"),
+                        containsString("\"@type\":\"MedicalClinic\""),
+                        containsString("\"telephone\":\"+442079460999\""),
+                        containsString("\"dayOfWeek\":\"https://schema.org/Saturday\""),
+                        containsString("\"@type\":\"MedicalWebPage\""),
+                        containsString("\"@type\":\"MedicalTherapy\""),
+                        containsString("\"@type\":\"FAQPage\""),
+                        containsString("\"@type\":\"BreadcrumbList\""))));
+        mvc.perform(get("/contact"))
+                .andExpect(content().string(allOf(
+                        containsString("<title>Contact and opening hours | Harbour Test Clinic</title>"),
+                        not(containsString("FAQPage")))));
+    }
+
+    @Test
+    void textInStructuredDataCannotCloseItsScript() throws Exception {
+        givenTheClinic();
+        publish("Knees </script><script>alert(1)</script>", "Text.");
+
+        mvc.perform(get("/treatments/knees-script-script-alert-1-script"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Knees \\u003c/script\\u003e"),
+                        not(containsString("</script><script>alert(1)")))));
+    }
+
+    @Test
+    void theSitemapListsEveryPublishedPageWithWhenItChanged() throws Exception {
+        givenTheClinic();
+        publish("Stem Cell Therapy for Joint Pain", "Joints.");
+        treatments.create(treatment("Hidden Draft", "No."));
+        publishCondition("Knee pain", "Knees.");
+
+        mvc.perform(get("/sitemap.xml"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/xml"))
+                .andExpect(content().string(allOf(
+                        containsString("<loc>https://www.harbour.example/treatments/stem-cell-therapy-for-joint-pain</loc>"),
+                        containsString("<loc>https://www.harbour.example/conditions/knee-pain</loc>"),
+                        containsString("<loc>https://www.harbour.example/privacy</loc>"),
+                        containsString("<lastmod>"),
+                        not(containsString("hidden-draft")))));
+        mvc.perform(get("/robots.txt"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Disallow: /search"),
+                        containsString("Sitemap: https://www.harbour.example/sitemap.xml"))));
+    }
+
+    @Test
+    void theContactAndPrivacyPagesComeFromTheClinicsProfile() throws Exception {
+        givenTheClinic();
+
+        mvc.perform(get("/contact"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<th scope=\"row\">Monday</th>"),
+                        containsString("<td>09:00–17:30</td>"),
+                        containsString("<td>Closed</td>"),
+                        containsString("Closed on bank holidays."),
+                        containsString("Take the <strong>number 7</strong> bus."),
+                        containsString("Monday and Tuesday 09:00–17:30"))));
+        mvc.perform(get("/privacy"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("We set no cookies.")));
+    }
+
+    @Test
+    void searchShowsWhatTheVisitorTypedAsTextAndMarksTheMatches() throws Exception {
+        givenTheClinic();
+        publish("Stem Cell Therapy for Joint Pain", "Cells come from your own bone marrow.");
+        entityManager.flush();  // search reads with SQL
+
+        mvc.perform(get("/search").param("q", "marrow <b>x</b>"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(content().string(allOf(
+                        containsString("value=\"marrow &lt;b&gt;x&lt;/b&gt;\""),
+                        containsString("<mark>marrow</mark>"),
+                        containsString("<meta name=\"robots\" content=\"noindex\">"),
+                        not(containsString("<b>x</b>")))));
+        mvc.perform(get("/search").param("q", "marow"))
+                .andExpect(content().string(allOf(containsString("Showing results for “<strong>marrow</strong>”"),
+                        containsString("href=\"/treatments/stem-cell-therapy-for-joint-pain\""))));
+        mvc.perform(get("/search")).andExpect(status().isOk());
+    }
+
+    @Test
+    void nonCanonicalAddressesRedirectPermanentlyToThePathOnThisSite() throws Exception {
+        mvc.perform(get("/Treatments/Knee-Pain/?a=1"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/treatments/knee-pain?a=1"));
+        // as a browser sends it (MockMvc would read "//elsewhere.example" in a URI template as a host)
+        mvc.perform(get("/").with(request -> {
+                    request.setRequestURI("//elsewhere.example/");
+                    return request;
+                }))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/elsewhere.example"));
+        mvc.perform(get("/conditions/")).andExpect(header().string("Location", "/conditions"));
+    }
+
+    private long publishTreatment(String title, String body) {
+        long id = treatments.create(treatment(title, body)).id();
+        treatments.publish(id);
+        return id;
+    }
+
+    private String publishCondition(String name, String description) {
+        String slug = conditions.create(new NewCondition(name, "About " + name, description, null, null));
+        conditions.publish(slug);
+        return slug;
     }
 
     private void givenTheClinic() {

@@ -1,0 +1,59 @@
+package com.clinicplatform.site.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PageCacheTest {
+
+    private final PageCache cache = new PageCache();
+    private final RenderedPage page = RenderedPage.of("text/html", List.of(), "<p>hello</p>".getBytes(),
+            Instant.parse("2026-11-28T10:15:30Z"));
+
+    @Test
+    void keepsNothingUntilItCanHearAboutChanges() {
+        cache.put("/", cache.generation(), page);
+
+        assertThat(cache.get("/")).isNull();
+    }
+
+    @Test
+    void servesWhatWasRenderedSinceTheLastChange() {
+        cache.goLive();
+        cache.put("/", cache.generation(), page);
+
+        assertThat(cache.get("/")).isSameAs(page);
+    }
+
+    @Test
+    void aPageRenderedBeforeAChangeWasAnnouncedIsNotKept() {
+        cache.goLive();
+        long renderStarted = cache.generation();
+        cache.invalidate();  // the change's notice arrives while the page is being rendered
+
+        cache.put("/", renderStarted, page);
+
+        assertThat(cache.get("/")).isNull();
+    }
+
+    @Test
+    void losingTheListenerEmptiesTheCacheAndStopsServingFromIt() {
+        cache.goLive();
+        cache.put("/", cache.generation(), page);
+
+        cache.goDark();
+
+        assertThat(cache.get("/")).isNull();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void theEtagDependsOnTheBytes() {
+        var other = RenderedPage.of("text/html", List.of(), "<p>hello!</p>".getBytes(), Instant.EPOCH);
+
+        assertThat(page.etag()).startsWith("W/\"").isNotEqualTo(other.etag());
+    }
+}

@@ -1,0 +1,55 @@
+package com.clinicplatform.site.system;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Security headers on every page, and forwarded headers believed only from the configured proxy. */
+@SpringBootTest(properties = {"clinic.page-cache.enabled=false", "clinic.trusted-proxies=10.0.0.0/8"})
+@AutoConfigureMockMvc
+class ForwardedHeadersTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("frame-ancestors 'none'"),
+                        containsString("script-src 'self'"), containsString("style-src 'self'"),
+                        not(containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void httpsFromATrustedProxyGetsHsts() throws Exception {
+        mvc.perform(get("/").with(request -> {
+                    request.setRemoteAddr("10.1.2.3");
+                    return request;
+                }).header("X-Forwarded-Proto", "https"))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
+    }
+
+    @Test
+    void anyoneElseCannotClaimHttps() throws Exception {
+        mvc.perform(get("/").with(request -> {
+                    request.setRemoteAddr("203.0.113.9");
+                    return request;
+                }).header("X-Forwarded-Proto", "https").header("Forwarded", "proto=https"))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+}

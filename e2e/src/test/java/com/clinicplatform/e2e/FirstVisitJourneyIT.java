@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,19 +18,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.clinicplatform.testsupport.TestPostgres;
-
 /**
  * The first day with the platform: a patient reads a treatment page and moves through the catalogue; the
  * administrator signs in to the console with the one-time password and replaces it.
  */
 class FirstVisitJourneyIT {
 
-    private static final String SECRET = "e2e-only-signing-secret-0123456789abcdef";
-
     @TempDir
     static Path dataDir;
 
+    static Platform platform;
     static RunningApp publicSite;
     static RunningApp webAdmin;
 
@@ -40,25 +36,15 @@ class FirstVisitJourneyIT {
 
     @BeforeAll
     static void startThePlatform() {
-        var settings = Map.of(
-                "SPRING_DATASOURCE_URL", TestPostgres.newDatabase(),
-                "SPRING_DATASOURCE_USERNAME", TestPostgres.USER,
-                "SPRING_DATASOURCE_PASSWORD", TestPostgres.PASSWORD,
-                "CLINIC_DATA_DIR", dataDir.toString(),
-                "CLINIC_SIGNING_SECRET", SECRET,
-                "CLINIC_DEMO_DATA", "true");
-        webAdmin = RunningApp.start("web-admin", "clinic.webAdminJar", settings);
-        publicSite = RunningApp.start("public-site", "clinic.publicSiteJar", settings);
-        webAdmin.awaitReady();
-        publicSite.awaitReady();
+        platform = Platform.start(dataDir);
+        publicSite = platform.publicSite;
+        webAdmin = platform.webAdmin;
     }
 
     @AfterAll
     static void stopThePlatform() throws InterruptedException {
-        for (var app : new RunningApp[] {publicSite, webAdmin}) {
-            if (app != null) {
-                app.close();
-            }
+        if (platform != null) {
+            platform.close();
         }
     }
 

@@ -1,0 +1,66 @@
+package com.clinicplatform.e2e;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.clinicplatform.testsupport.TestPostgres;
+
+/** Both app jars, as built, sharing a fresh database that web-admin fills with the demo data. */
+final class Platform implements AutoCloseable {
+
+    private static final String SECRET = "e2e-only-signing-secret-0123456789abcdef";
+
+    final RunningApp publicSite;
+    final RunningApp webAdmin;
+
+    private Platform(RunningApp publicSite, RunningApp webAdmin) {
+        this.publicSite = publicSite;
+        this.webAdmin = webAdmin;
+    }
+
+    /** Starts both apps with {@code dataDir} as their data folder and returns once both are ready. */
+    static Platform start(Path dataDir) {
+        var settings = Map.of(
+                "SPRING_DATASOURCE_URL", TestPostgres.newDatabase(),
+                "SPRING_DATASOURCE_USERNAME", TestPostgres.USER,
+                "SPRING_DATASOURCE_PASSWORD", TestPostgres.PASSWORD,
+                "CLINIC_DATA_DIR", dataDir.toString(),
+                "CLINIC_SIGNING_SECRET", SECRET,
+                "CLINIC_DEMO_DATA", "true");
+        var webAdmin = RunningApp.start("web-admin", "clinic.webAdminJar", settings);
+        RunningApp publicSite = null;
+        try {
+            publicSite = RunningApp.start("public-site", "clinic.publicSiteJar", settings);
+            // both start at once; waiting for one after the other costs no more than the slower one
+            webAdmin.awaitReady();
+            publicSite.awaitReady();
+            return new Platform(publicSite, webAdmin);
+        } catch (RuntimeException e) {
+            // the caller gets no Platform to close: stop here what did start
+            stopQuietly(publicSite, e);
+            stopQuietly(webAdmin, e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            publicSite.close();
+        } finally {
+            webAdmin.close();
+        }
+    }
+
+    private static void stopQuietly(RunningApp app, RuntimeException cause) {
+        if (app == null) {
+            return;
+        }
+        try {
+            app.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cause.addSuppressed(e);
+        }
+    }
+}

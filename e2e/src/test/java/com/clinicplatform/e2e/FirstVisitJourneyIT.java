@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,6 +81,45 @@ class FirstVisitJourneyIT {
         wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-joint-pain"));
         browser.findElement(By.cssSelector("a[rel='prev']")).click();
         wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-knee-pain"));
+    }
+
+    @Test
+    void aPatientOnAPhoneFindsATreatmentByConditionAndBySearchThenHowToReachTheClinic() {
+        var phone = new Viewport(360, 800, true);
+        phone.apply(browser);
+        browser.get(publicSite.url("/"));
+        assertThat(phone.misfit(browser)).isEmpty();
+        // nothing needs JavaScript: the site has no script to run
+        assertThat(browser.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).isEmpty();
+
+        browser.findElement(By.linkText("Knee pain")).click();
+        wait.until(ExpectedConditions.urlContains("/conditions/knee-pain"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Knee pain");
+        browser.findElement(By.cssSelector("main .cards")).findElement(By.linkText("Stem Cell Therapy for Knee Pain"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/treatments/stem-cell-therapy-for-knee-pain"));
+
+        // an answer opens from the keyboard
+        var question = browser.findElement(By.cssSelector(".faq summary"));
+        var answer = question.findElement(By.xpath(".."));
+        assertThat(answer.getDomProperty("open")).isEqualTo("false");
+        question.sendKeys(Keys.ENTER);
+        wait.until(driver -> "true".equals(answer.getDomProperty("open")));
+
+        browser.findElement(By.id("site-search-q")).sendKeys("stem cel therapie", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q="));
+        assertThat(browser.findElement(By.cssSelector(".search-summary")).getText())
+                .contains("Showing results for “stem cell therapy”");
+        assertThat(browser.findElements(By.cssSelector(".search-results h2 a"))).extracting(WebElement::getText)
+                .contains("Stem Cell Therapy for Joint Pain", "Stem Cell Therapy for Knee Pain");
+        assertThat(browser.findElements(By.cssSelector(".search-results mark"))).isNotEmpty();
+
+        browser.findElement(By.linkText("Contact and opening hours")).click();
+        wait.until(ExpectedConditions.urlContains("/contact"));
+        assertThat(browser.findElement(By.cssSelector("table.hours")).getText()).contains("Monday").contains("Closed");
+        assertThat(browser.findElement(By.cssSelector(".contact a[href^='tel:']")).getDomAttribute("href"))
+                .startsWith("tel:+44");
+        assertThat(phone.misfit(browser)).isEmpty();
     }
 
     @Test

@@ -39,6 +39,9 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
      * percent-escapes, whose meaning lower case could change.
      */
     static String canonical(String path) {
+        if (isCanonical(path)) {
+            return path;  // nearly every request: no copy, no pattern
+        }
         String single = path.replaceAll("/{2,}", "/");
         if (single.length() > 1 && single.endsWith("/")) {
             single = single.substring(0, single.length() - 1);
@@ -47,5 +50,18 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
             return "/";
         }
         return single.contains("%") ? single : single.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isCanonical(String path) {
+        boolean escaped = path.indexOf('%') >= 0;
+        char previous = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if ((c == '/' && previous == '/') || (!escaped && c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            previous = c;
+        }
+        return path.length() == 1 || previous != '/';
     }
 }

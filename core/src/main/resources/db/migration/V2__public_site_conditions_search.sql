@@ -25,11 +25,12 @@ CREATE TABLE clinic_opening_hours (
 -- ranks and quotes it. The vector weighs the title above the summary above the body.
 ALTER TABLE treatment ADD COLUMN search_text text NOT NULL DEFAULT '';
 
-UPDATE treatment t SET search_text = concat_ws(E'\n',
+-- Pages written before this migration: their Markdown without its commonest marks, until an editor saves them.
+UPDATE treatment t SET search_text = regexp_replace(concat_ws(E'\n',
         (SELECT string_agg(s.heading || E'\n' || s.body, E'\n' ORDER BY s.position)
            FROM treatment_section s WHERE s.treatment_id = t.id),
         (SELECT string_agg(f.question || E'\n' || f.answer, E'\n' ORDER BY f.position)
-           FROM treatment_faq f WHERE f.treatment_id = t.id));
+           FROM treatment_faq f WHERE f.treatment_id = t.id)), '[*_`#>]', '', 'g');
 
 ALTER TABLE treatment ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('english', title), 'A')

@@ -111,6 +111,7 @@ public class SiteSearch {
                                 order by l.word = typed.word desc,
                                          greatest(similarity(l.word, typed.word),
                                                   similarity((ts_lexize('english_stem', l.word))[1], typed.word)) desc,
+                                         similarity(l.word, typed.word) desc,
                                          l.nentry desc
                                 limit 1) as known
                         from regexp_split_to_table(:words, ' ') with ordinality as typed(word, n)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -48,7 +49,17 @@ public class TreatmentService {
         if (!Slug.isWellFormed(slug)) {
             return Optional.empty();
         }
-        return treatments.findBySlugAndState(slug, PageState.PUBLISHED).map(treatment -> new TreatmentPage(
+        return treatments.findBySlugAndState(slug, PageState.PUBLISHED).map(this::page);
+    }
+
+    private TreatmentPage page(Treatment treatment) {
+        var previous = treatments.findFirstByStateAndPositionLessThanOrderByPositionDesc(
+                PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of);
+        var next = treatments.findFirstByStateAndPositionGreaterThanOrderByPositionAsc(
+                PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of);
+        // the pager already links the neighbours: related pages are the others
+        var neighbours = Stream.of(previous, next).flatMap(Optional::stream).map(TreatmentLink::slug).toList();
+        return new TreatmentPage(
                 treatment.slug(),
                 treatment.title(),
                 treatment.summary(),
@@ -57,18 +68,19 @@ public class TreatmentService {
                 treatment.sections(),
                 treatment.faqs(),
                 treatment.updatedAt(),
-                treatments.findFirstByStateAndPositionLessThanOrderByPositionDesc(
-                        PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of),
-                treatments.findFirstByStateAndPositionGreaterThanOrderByPositionAsc(
-                        PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of),
+                previous,
+                next,
                 treatment.conditions().stream()
                         .filter(condition -> condition.state() == PageState.PUBLISHED)
                         .sorted(Comparator.comparingInt(Condition::position))
                         .map(ConditionLink::of)
                         .toList(),
-                treatments.findRelated(treatment.id(), PageState.PUBLISHED, PageRequest.of(0, RELATED_LIMIT)).stream()
+                treatments.findRelated(treatment.id(), PageState.PUBLISHED, PageRequest.of(0, RELATED_LIMIT + 2))
+                        .stream()
                         .map(TreatmentLink::of)
-                        .toList()));
+                        .filter(related -> !neighbours.contains(related.slug()))
+                        .limit(RELATED_LIMIT)
+                        .toList());
     }
 
     /** Every published treatment in catalogue order, also grouped by the published conditions they address. */
@@ -81,12 +93,7 @@ public class TreatmentService {
                         .toList()))
                 .filter(group -> !group.treatments().isEmpty())
                 .toList();
-        var unlinked = published.stream()
-                .filter(treatment -> treatment.conditions().stream()
-                        .noneMatch(condition -> condition.state() == PageState.PUBLISHED))
-                .map(TreatmentLink::of)
-                .toList();
-        return new Catalogue(published.stream().map(TreatmentLink::of).toList(), groups, unlinked);
+        return new Catalogue(published.stream().map(TreatmentLink::of).toList(), groups);
     }
 
     /**

@@ -86,7 +86,7 @@ class SiteSearchTest {
 
     @Test
     void aCorrectionPrefersTheWordWhoseStemIsClosest() {
-        publish("Talking Therapist", "A therapist listens.");
+        publish("Talking Therapist", "A therapist listens, and cells, cells, cells are everywhere.");
 
         assertThat(search.search("cel therapie").correctedQuery()).contains("cell therapy");
     }

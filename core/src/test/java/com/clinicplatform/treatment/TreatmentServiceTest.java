@@ -120,28 +120,32 @@ class TreatmentServiceTest {
                 .containsExactly("Knee pain", "Joint pain");
         assertThat(catalogue.byCondition().get(1).treatments()).extracting(TreatmentLink::title)
                 .containsExactly("Knee Injection", "Joint Injection");
-        assertThat(catalogue.unlinked()).extracting(TreatmentLink::title).containsExactly("Thyroid Infusion");
+        assertThat(catalogue.treatments()).extracting(TreatmentLink::title)
+                .containsExactly("Knee Injection", "Joint Injection", "Thyroid Infusion");
     }
 
     @Test
-    void aPageLinksItsConditionsAndOtherPublishedTreatmentsForThem() {
+    void aPageLinksItsConditionsAndOtherPublishedTreatmentsForThemBesidesItsNeighbours() {
         var knee = publish("Knee Injection");
+        publish("Unrelated Infusion");
+        var hip = publish("Hip Injection");
         var joint = publish("Joint Injection");
         var draft = create("Draft Injection").id();
-        publish("Unrelated Infusion");
         String jointPain = publishedCondition("Joint pain");
-        treatments.setConditions(knee, List.of(jointPain));
-        treatments.setConditions(joint, List.of(jointPain));
-        treatments.setConditions(draft, List.of(jointPain));
+        for (long id : List.of(knee, hip, joint, draft)) {
+            treatments.setConditions(id, List.of(jointPain));
+        }
         entityManager.flush();
         entityManager.clear();
 
-        var page = treatments.publishedPage("knee-injection").orElseThrow();
+        var kneePage = treatments.publishedPage("knee-injection").orElseThrow();
 
-        assertThat(page.conditions()).extracting(ConditionLink::slug).containsExactly("joint-pain");
-        assertThat(page.related()).extracting(TreatmentLink::title).containsExactly("Joint Injection");
+        assertThat(kneePage.conditions()).extracting(ConditionLink::slug).containsExactly("joint-pain");
+        assertThat(kneePage.related()).extracting(TreatmentLink::title).containsExactly("Hip Injection", "Joint Injection");
+        assertThat(treatments.publishedPage("hip-injection").orElseThrow().related()).as("next is linked already")
+                .extracting(TreatmentLink::title).containsExactly("Knee Injection");
         assertThat(conditions.publishedPage("joint-pain").orElseThrow().treatments()).extracting(TreatmentLink::title)
-                .containsExactly("Knee Injection", "Joint Injection");
+                .containsExactly("Knee Injection", "Hip Injection", "Joint Injection");
     }
 
     @Test

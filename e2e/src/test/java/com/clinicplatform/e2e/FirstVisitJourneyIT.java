@@ -114,7 +114,7 @@ class FirstVisitJourneyIT {
                 .contains("Stem Cell Therapy for Joint Pain", "Stem Cell Therapy for Knee Pain");
         assertThat(browser.findElements(By.cssSelector(".search-results mark"))).isNotEmpty();
 
-        browser.findElement(By.linkText("Contact and opening hours")).click();
+        browser.findElement(By.linkText("Contact")).click();
         wait.until(ExpectedConditions.urlContains("/contact"));
         assertThat(browser.findElement(By.cssSelector("table.hours")).getText()).contains("Monday").contains("Closed");
         assertThat(browser.findElement(By.cssSelector(".contact a[href^='tel:']")).getDomAttribute("href"))

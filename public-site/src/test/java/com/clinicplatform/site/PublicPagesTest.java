@@ -4,7 +4,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -156,7 +158,11 @@ class PublicPagesTest {
 
     @Test
     void onlyReadingIsOpenToVisitors() throws Exception {
-        mvc.perform(post("/treatments/anything")).andExpect(status().isForbidden());
+        for (var request : List.of(post("/treatments/anything"), put("/"), delete("/contact"))) {
+            mvc.perform(request)
+                    .andExpect(status().isMethodNotAllowed())
+                    .andExpect(header().string("Allow", "GET, HEAD"));
+        }
     }
 
     @Test
@@ -172,8 +178,8 @@ class PublicPagesTest {
         mvc.perform(get("/treatments"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<h2 id=\"group-1\"><a href=\"/conditions/knee-pain\">Knee pain</a></h2>"),
-                        containsString("Other treatments"),
+                        containsString("<h3 id=\"group-1\"><a href=\"/conditions/knee-pain\">Knee pain</a></h3>"),
+                        containsString("All treatments"),
                         containsString("href=\"/treatments/thyroid-support\""))));
         mvc.perform(get("/conditions/knee-pain"))
                 .andExpect(status().isOk())
@@ -188,8 +194,8 @@ class PublicPagesTest {
                 .andExpect(content().string(allOf(
                         containsString("<p class=\"tags\">For:"),
                         containsString("<a href=\"/conditions/knee-pain\">Knee pain</a>"),
-                        containsString("Related treatments"),
-                        containsString("href=\"/treatments/stem-cell-therapy-for-joint-pain\""))));
+                        containsString("rel=\"next\" href=\"/treatments/stem-cell-therapy-for-joint-pain\""),
+                        not(containsString("Related treatments")))));
         mvc.perform(get("/conditions")).andExpect(content().string(containsString("href=\"/conditions/knee-pain\"")));
         mvc.perform(get("/")).andExpect(content().string(containsString("Conditions we treat")));
     }
@@ -208,6 +214,7 @@ class PublicPagesTest {
                         containsString("<meta property=\"og:type\" content=\"article\">"),
                         containsString("\"@type\":\"MedicalClinic\""),
                         containsString("\"telephone\":\"+442079460999\""),
+                        containsString("\"addressCountry\":\"GB\""),
                         containsString("\"dayOfWeek\":\"https://schema.org/Saturday\""),
                         containsString("\"@type\":\"MedicalWebPage\""),
                         containsString("\"@type\":\"MedicalTherapy\""),
@@ -304,6 +311,11 @@ class PublicPagesTest {
                 .andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/elsewhere.example"));
         mvc.perform(get("/conditions/")).andExpect(header().string("Location", "/conditions"));
+    }
+
+    @Test
+    void theErrorAddressIsNotAPage() throws Exception {
+        mvc.perform(get("/error")).andExpect(status().isNotFound());
     }
 
     private long publishTreatment(String title, String body) {

@@ -35,7 +35,7 @@ class ClinicPagesController {
                         .map(details -> "Phone, email, address, opening hours and directions for " + details.name()
                                 + ", " + details.locality() + ".")
                         .orElse("How to reach the clinic."), "/contact")
-                .withBreadcrumbs(HOME, new Crumb("Contact", "/contact")));
+                .withBreadcrumbs(HOME, new Crumb("Contact and opening hours", "/contact")));
         return "clinic/contact";
     }
 

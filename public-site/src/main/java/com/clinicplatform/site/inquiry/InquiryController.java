@@ -27,7 +27,7 @@ class InquiryController {
             treatments.publishedTitle(slug).ifPresent(title -> model.addAttribute("treatment", title));
         }
         model.addAttribute("meta", PageMeta.of("Request more information",
-                "How to reach the clinic and ask about a treatment.", "/inquiry"));
+                "How to reach the clinic and ask about a treatment.", "/inquiry").notIndexed());
         return "inquiry/contact";
     }
 }

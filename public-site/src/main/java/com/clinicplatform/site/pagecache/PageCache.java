@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageCache {
 
-    /** The site has tens or hundreds of pages; the bound only guards memory against a flood of new addresses. */
+    /**
+     * The site has tens or hundreds of pages, and only canonical addresses of pages that exist are kept; the bound is
+     * a last guard for memory, which starts the cache afresh rather than refusing new pages.
+     */
     static final int MAX_PAGES = 5_000;
 
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
@@ -37,8 +40,11 @@ public class PageCache {
     }
 
     void put(String path, long renderedIn, RenderedPage page) {
-        if (!live || pages.size() >= MAX_PAGES) {
+        if (!live) {
             return;
+        }
+        if (pages.size() >= MAX_PAGES) {
+            pages.clear();
         }
         pages.put(path, page);
         // a change may have been announced while the page was being stored

@@ -12,10 +12,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every page has one address: {@code /Treatments/Knee-Pain/} answers with a permanent redirect to
- * {@code /treatments/knee-pain}. The redirect names a path only, never a host or scheme, and repeated slashes become
- * one, so {@code //elsewhere.example/} leads to {@code /elsewhere.example} on this site, not to another site.
+ * {@code /treatments/knee-pain}, and so do spellings that mean the same, such as {@code /treatments/knee%2Dpain} or
+ * {@code /treatments/knee-pain;x=1}. The redirect names a path only, never a host or scheme, and repeated slashes
+ * become one, so {@code //elsewhere.example/} leads to {@code /elsewhere.example} on this site, not to another site.
+ * Since only canonical addresses get through, the page cache holds one copy of each page.
  */
 public class CanonicalPathFilter extends OncePerRequestFilter {
+
+    /** Where the servlet container renders error pages; asked for directly, it is a page that does not exist. */
+    private static final String ERROR_PATH = "/error";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,19 +35,24 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
                 response.setHeader("Location", query == null ? canonical : canonical + "?" + query);
                 return;
             }
+            if (path.equals(ERROR_PATH)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
 
     /**
-     * The path with repeated slashes made one, no slash at the end, and in lower case — unless it holds
-     * percent-escapes, whose meaning lower case could change.
+     * The path without path parameters ({@code ;…}), with escaped letters, digits and {@code -_~} written plainly,
+     * repeated slashes made one, no slash at the end, and in lower case — unless escapes remain, whose meaning lower
+     * case could change.
      */
     static String canonical(String path) {
         if (isCanonical(path)) {
             return path;  // nearly every request: no copy, no pattern
         }
-        String single = path.replaceAll("/{2,}", "/");
+        String single = decodeUnreserved(path.replaceAll(";[^/]*", "")).replaceAll("/{2,}", "/");
         if (single.length() > 1 && single.endsWith("/")) {
             single = single.substring(0, single.length() - 1);
         }
@@ -53,15 +63,37 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
     }
 
     private static boolean isCanonical(String path) {
-        boolean escaped = path.indexOf('%') >= 0;
         char previous = 0;
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            if ((c == '/' && previous == '/') || (!escaped && c >= 'A' && c <= 'Z')) {
+            if ((c == '/' && previous == '/') || (c >= 'A' && c <= 'Z') || c == ';' || c == '%') {
                 return false;
             }
             previous = c;
         }
         return path.length() == 1 || previous != '/';
+    }
+
+    /**
+     * Percent-escapes of characters that never need one (RFC 3986 "unreserved") replaced by the character — except
+     * the dot, which would turn {@code %2e%2e} into a step up the path: such addresses are refused as they are.
+     */
+    private static String decodeUnreserved(String path) {
+        var decoded = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length()) {
+                int high = Character.digit(path.charAt(i + 1), 16);
+                int low = Character.digit(path.charAt(i + 2), 16);
+                int value = high < 0 || low < 0 ? -1 : high * 16 + low;
+                if (value >= 0 && value < 128 && (Character.isLetterOrDigit(value) || "-_~".indexOf(value) >= 0)) {
+                    decoded.append((char) value);
+                    i += 2;
+                    continue;
+                }
+            }
+            decoded.append(c);
+        }
+        return decoded.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,7 @@ public class StructuredData {
     public Map<String, Object> treatmentPage(TreatmentPage treatment, String path) {
         var therapy = node("MedicalTherapy");
         therapy.put("name", treatment.title());
+        therapy.put("url", url(path));
         therapy.put("description", treatment.summary());
         var page = medicalWebPage(treatment.title(), treatment.searchDescription(), path, treatment.updatedAt());
         page.put("about", therapy);
@@ -117,7 +119,7 @@ public class StructuredData {
         address.put("streetAddress", details.streetAddress());
         address.put("addressLocality", details.locality());
         address.put("postalCode", details.postalCode());
-        address.put("addressCountry", details.country());
+        address.put("addressCountry", countryCode(details.country()));
         clinic.put("address", address);
         if (!details.openingHours().isEmpty()) {
             clinic.put("openingHoursSpecification", details.openingHours().stream().map(hours -> {
@@ -166,6 +168,15 @@ public class StructuredData {
 
     private String url(String path) {
         return settings.publicUrl(path);
+    }
+
+    /** The ISO 3166 code search engines prefer ("GB" for "United Kingdom"), or the name when none matches. */
+    private static String countryCode(String country) {
+        return Arrays.stream(Locale.getISOCountries())
+                .filter(code -> code.equalsIgnoreCase(country.strip())
+                        || Locale.of("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(country.strip()))
+                .findFirst()
+                .orElse(country);
     }
 
     private static Map<String, Object> node(String type) {

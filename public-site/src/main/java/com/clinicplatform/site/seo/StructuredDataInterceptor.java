@@ -23,7 +23,7 @@ class StructuredDataInterceptor implements HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             ModelAndView modelAndView) {
-        if (modelAndView != null && modelAndView.getModel().get("meta") instanceof PageMeta meta && meta.indexed()) {
+        if (modelAndView != null && modelAndView.getModel().get("meta") instanceof PageMeta meta) {
             var clinic = modelAndView.getModel().get("clinic") instanceof ClinicDetails details ? details : null;
             modelAndView.addObject("structuredData", structuredData.script(meta, clinic));
         }

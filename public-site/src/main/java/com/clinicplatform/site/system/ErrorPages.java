@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** The friendly pages a visitor meets when a page does not exist or the site cannot reach its database. */
@@ -23,7 +24,7 @@ class ErrorPages {
         this.layout = layout;
     }
 
-    @ExceptionHandler({PageNotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({PageNotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
         layout.addLayout(model);

@@ -1,5 +1,7 @@
 package com.clinicplatform.site.system;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,6 +37,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())
+                // every other method is refused for what it is: not allowed here, only reading is
+                .exceptionHandling(refusal -> refusal.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("Allow", "GET, HEAD");
+                    response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // no form on the site yet; the inquiry form will bring its own signed, cookie-free token

@@ -1,5 +1,5 @@
 -- Public site: conditions and the treatments that address them, the clinic's opening hours and notices, full-text
--- search, and a signal that tells every running public-site instance when what it shows has changed.
+-- search, and a notice that tells every running public-site instance when what it shows has changed.
 
 -- trusted since PostgreSQL 13: the database's owner may create it
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -25,7 +25,8 @@ CREATE TABLE clinic_opening_hours (
 -- ranks and quotes it. The vector weighs the title above the summary above the body.
 ALTER TABLE treatment ADD COLUMN search_text text NOT NULL DEFAULT '';
 
--- Pages written before this migration: their Markdown without its commonest marks, until an editor saves them.
+-- Pages written before this migration: their Markdown without its commonest marks, until their content is next
+-- replaced through the application.
 UPDATE treatment t SET search_text = regexp_replace(concat_ws(E'\n',
         (SELECT string_agg(s.heading || E'\n' || s.body, E'\n' ORDER BY s.position)
            FROM treatment_section s WHERE s.treatment_id = t.id),
@@ -82,18 +83,10 @@ CREATE VIEW published_page_search AS
     SELECT 'CONDITION' AS kind, slug, name AS title, summary, search_text, search_vector, position
       FROM medical_condition WHERE state = 'PUBLISHED';
 
--- When the public site's content last changed anywhere (its pages' Last-Modified), and a notification on the channel
--- site_content_changed, which PostgreSQL delivers to every listening public-site instance once the change commits.
-CREATE TABLE site_content_change (
-    id               smallint     PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-    changed_at       timestamptz  NOT NULL
-);
-
-INSERT INTO site_content_change (id, changed_at) VALUES (1, now());
-
+-- Every change to what the public site shows sends a notice on the channel site_content_changed, which PostgreSQL
+-- delivers to every listening public-site instance once the change commits (and never for one rolled back).
 CREATE FUNCTION site_content_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE site_content_change SET changed_at = greatest(changed_at, statement_timestamp()) WHERE id = 1;
     PERFORM pg_notify('site_content_changed', '');
     RETURN NULL;
 END

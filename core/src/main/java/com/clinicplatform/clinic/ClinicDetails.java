@@ -1,5 +1,7 @@
 package com.clinicplatform.clinic;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -27,7 +29,8 @@ public record ClinicDetails(
         String privacyNotice) {
 
     public ClinicDetails {
-        openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
+        // a copy that keeps any null item, so validation can say what is wrong instead of failing here
+        openingHours = openingHours == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(openingHours));
     }
 
     public ClinicDetails withName(String newName) {

@@ -1,30 +1,15 @@
 package com.clinicplatform.publication;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 /**
- * Every change to what the public site shows — a treatment, a condition, the clinic's profile — notifies
- * {@link #CHANNEL} when it commits and moves {@link #lastChanged()} forward.
+ * Every change to what the public site shows — a treatment, a condition, the clinic's profile — sends a notice on
+ * {@link #CHANNEL} when it commits (the triggers live in the migrations), which every listening public-site instance
+ * receives.
  */
-@Service
-public class SiteContentChanges {
+public final class SiteContentChanges {
 
     /** The PostgreSQL {@code LISTEN} channel. */
     public static final String CHANNEL = "site_content_changed";
 
-    private final JdbcClient jdbc;
-
-    SiteContentChanges(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** When the site's content last changed anywhere: no public page has changed since. */
-    public Instant lastChanged() {
-        return jdbc.sql("select changed_at from site_content_change where id = 1")
-                .query(OffsetDateTime.class).single().toInstant();
+    private SiteContentChanges() {
     }
 }

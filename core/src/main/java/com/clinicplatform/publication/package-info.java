@@ -1,5 +1,2 @@
-/**
- * When the public site's content last changed, and the PostgreSQL channel that announces each change to every running
- * public-site instance (the triggers that send it live in the migrations).
- */
+/** The PostgreSQL channel that announces each change of the public site's content to every running instance. */
 package com.clinicplatform.publication;

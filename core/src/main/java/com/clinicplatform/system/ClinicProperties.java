@@ -65,6 +65,7 @@ public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, Str
     public String toString() {
         // the secret must never reach a log line
         return "ClinicProperties[timeZone=" + timeZone + ", locale=" + locale + ", dataDir=" + dataDir
-                + ", publicBaseUrl=" + publicBaseUrl + ", adminBaseUrl=" + adminBaseUrl + ", trustedProxies=" + trustedProxies + "]";
+                + ", publicBaseUrl=" + publicBaseUrl + ", adminBaseUrl=" + adminBaseUrl
+                + ", trustedProxies=" + trustedProxies + "]";
     }
 }

@@ -68,7 +68,7 @@ public class ConditionService {
 
     @Transactional
     public void publish(String slug) {
-        conditions.findBySlugIn(List.of(slug)).stream().findFirst()
+        conditions.findBySlug(slug)
                 .orElseThrow(() -> new IllegalArgumentException("No condition " + slug))
                 .publish(clock.instant());
     }

@@ -35,7 +35,7 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
             order by t.position""")
     List<Treatment> findAddressing(long conditionId, PageState state);
 
-    Optional<Treatment> findByTitle(String title);
+    Optional<Treatment> findFirstByTitleOrderByPosition(String title);
 
     Optional<Treatment> findFirstByStateAndPositionLessThanOrderByPositionDesc(PageState state, int position);
 

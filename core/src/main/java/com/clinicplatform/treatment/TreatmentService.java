@@ -88,7 +88,8 @@ public class TreatmentService {
         var published = treatments.findWithConditionsByStateOrderByPosition(PageState.PUBLISHED);
         var groups = conditions.findByStateOrderByPosition(PageState.PUBLISHED).stream()
                 .map(condition -> new Catalogue.Group(ConditionLink.of(condition), published.stream()
-                        .filter(treatment -> treatment.conditions().contains(condition))
+                        .filter(treatment -> treatment.conditions().stream()
+                                .anyMatch(addressed -> addressed.id().equals(condition.id())))
                         .map(TreatmentLink::of)
                         .toList()))
                 .filter(group -> !group.treatments().isEmpty())
@@ -150,9 +151,9 @@ public class TreatmentService {
         find(treatmentId).addresses(found, clock.instant());
     }
 
-    /** The id of the treatment with exactly this title, whatever its state. */
+    /** The id of the first treatment in the catalogue with exactly this title, whatever its state. */
     public Optional<Long> idByTitle(String title) {
-        return treatments.findByTitle(title).map(Treatment::id);
+        return treatments.findFirstByTitleOrderByPosition(title).map(Treatment::id);
     }
 
     private Treatment find(long treatmentId) {

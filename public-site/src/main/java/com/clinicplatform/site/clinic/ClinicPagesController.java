@@ -14,8 +14,6 @@ import com.clinicplatform.site.seo.PageMeta;
 @Controller
 class ClinicPagesController {
 
-    private static final Crumb HOME = new Crumb("Home", "/");
-
     private final ClinicProfileService profile;
     private final MarkdownRenderer markdown;
 
@@ -35,7 +33,7 @@ class ClinicPagesController {
                         .map(details -> "Phone, email, address, opening hours and directions for " + details.name()
                                 + ", " + details.locality() + ".")
                         .orElse("How to reach the clinic."), "/contact")
-                .withBreadcrumbs(HOME, new Crumb("Contact and opening hours", "/contact")));
+                .withBreadcrumbs(Crumb.HOME, new Crumb("Contact and opening hours", "/contact")));
         return "clinic/contact";
     }
 
@@ -46,7 +44,7 @@ class ClinicPagesController {
                 .map(details -> markdown.toHtml(details.privacyNotice(), MarkdownRenderer.PAGE_HEADINGS)).orElse(""));
         model.addAttribute("meta", PageMeta.of("Privacy notice", "How the clinic handles the personal information you "
                 + "give it through this website, how long it keeps it, and your rights.", "/privacy")
-                .withBreadcrumbs(HOME, new Crumb("Privacy notice", "/privacy")));
+                .withBreadcrumbs(Crumb.HOME, new Crumb("Privacy notice", "/privacy")));
         return "clinic/privacy";
     }
 }

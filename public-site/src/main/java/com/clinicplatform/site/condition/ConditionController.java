@@ -16,7 +16,6 @@ import com.clinicplatform.treatment.ConditionService;
 @Controller
 class ConditionController {
 
-    private static final Crumb HOME = new Crumb("Home", "/");
     private static final Crumb CONDITIONS = new Crumb("Conditions", "/conditions");
 
     private final ConditionService conditions;
@@ -35,7 +34,7 @@ class ConditionController {
         model.addAttribute("conditions", conditions.published());
         model.addAttribute("meta", PageMeta.of("Conditions we treat", "Joint, tendon and autoimmune conditions: what "
                 + "each one is, how it is usually managed, and which of our treatments may help.", "/conditions")
-                .withBreadcrumbs(HOME, CONDITIONS));
+                .withBreadcrumbs(Crumb.HOME, CONDITIONS));
         return "conditions/index";
     }
 
@@ -45,7 +44,7 @@ class ConditionController {
         var page = conditions.publishedPage(slug).orElseThrow(PageNotFoundException::new);
         String path = "/conditions/" + page.slug();
         var meta = PageMeta.of(page.searchTitle(), page.searchDescription(), path)
-                .withBreadcrumbs(HOME, CONDITIONS, new Crumb(page.name(), path))
+                .withBreadcrumbs(Crumb.HOME, CONDITIONS, new Crumb(page.name(), path))
                 .asArticle()
                 .with(structuredData.conditionPage(page, path));
         model.addAttribute("meta", page.searchTitle().equals(page.name()) ? meta : meta.titledAsIs());

@@ -1,5 +1,7 @@
 package com.clinicplatform.site.pagecache;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +26,14 @@ public class PageCache {
 
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
     private volatile boolean live;
+    private volatile Instant lastChanged;
+
+    PageCache(Clock clock) {
+        this.clock = clock;
+        this.lastChanged = clock.instant();
+    }
 
     RenderedPage get(String path) {
         return live ? pages.get(path) : null;
@@ -55,8 +64,17 @@ public class PageCache {
 
     /** The content changed: every page goes, and renders already under way are not kept. */
     public void invalidate() {
+        lastChanged = clock.instant();
         generation.incrementAndGet();
         pages.clear();
+    }
+
+    /**
+     * When this instance last heard of a change, or began to listen: the pages' {@code Last-Modified}. Never before
+     * the change itself, which committed before its notice arrived.
+     */
+    Instant lastChanged() {
+        return lastChanged;
     }
 
     /** Changes will be heard from now on; whatever was missed before is dropped. */

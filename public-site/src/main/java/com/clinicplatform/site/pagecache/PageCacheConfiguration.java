@@ -1,16 +1,13 @@
 package com.clinicplatform.site.pagecache;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import com.clinicplatform.publication.SiteContentChanges;
 
 /** The page cache is on unless {@code clinic.page-cache.enabled=false} (for tests that never commit). */
 @Configuration(proxyBeanMethods = false)
@@ -21,16 +18,16 @@ class PageCacheConfiguration implements WebMvcConfigurer {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SiteContentChanges changes) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, changes));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;
     }
 
     @Bean
-    SiteContentListener siteContentListener(DataSource dataSource, PageCache cache) {
-        return new SiteContentListener(dataSource, cache);
+    SiteContentListener siteContentListener(JdbcConnectionDetails database, PageCache cache) {
+        return new SiteContentListener(database, cache);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.clinicplatform.site.pagecache;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -10,13 +9,11 @@ import java.util.Set;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import com.clinicplatform.publication.SiteContentChanges;
 
 /**
  * Serves a cached page before anything else in the request path runs; on a miss, lets the request through, keeps the
@@ -27,59 +24,47 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Set by {@link CachedPageInterceptor} when the handler's answer may be kept. */
     static final String CACHEABLE = PageCacheFilter.class.getName() + ".cacheable";
 
+    /** Static files: served by their own handler, from the file, with their own year-long caching. */
+    private static final String ASSETS = "/assets/";
+
     /** Headers worked out afresh for every answer, or that must never be replayed to another visitor. */
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "content-type",
             "transfer-encoding", "content-encoding", "vary", "etag", "last-modified", "cache-control", "set-cookie",
             "strict-transport-security", "connection", "keep-alive");
 
-    /** The same value Spring Security sends on secure requests, for hits that never reach it. */
-    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
-
     private final PageCache cache;
-    private final SiteContentChanges changes;
 
-    PageCacheFilter(PageCache cache, SiteContentChanges changes) {
+    PageCacheFilter(PageCache cache) {
         this.cache = cache;
-        this.changes = changes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        if (!read || request.getQueryString() != null || !cache.isLive()) {
+        boolean head = request.getMethod().equals("HEAD");
+        if (!(head || request.getMethod().equals("GET")) || request.getQueryString() != null || !cache.isLive()
+                || request.getRequestURI().startsWith(ASSETS)) {
             chain.doFilter(request, response);
             return;
         }
         String path = request.getRequestURI();
         var page = cache.get(path);
         if (page != null) {
-            if (request.isSecure()) {
-                response.setHeader("Strict-Transport-Security", HSTS);
-            }
             page.writeTo(request, response);
             return;
         }
-        if (!request.getMethod().equals("GET")) {
-            chain.doFilter(request, response);
-            return;
-        }
-        renderAndKeep(path, request, response, chain);
+        // a HEAD is rendered as the GET it describes, so both carry the same headers, and the page is kept
+        renderAndKeep(path, head ? new AsGet(request) : request, request, response, chain);
     }
 
-    private void renderAndKeep(String path, HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    private void renderAndKeep(String path, HttpServletRequest rendered, HttpServletRequest request,
+            HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         long generation = cache.generation();
-        Instant lastChanged;
-        try {
-            lastChanged = changes.lastChanged();
-        } catch (DataAccessException e) {
-            chain.doFilter(request, response);  // the page itself will say the site is unavailable
-            return;
-        }
+        var lastChanged = cache.lastChanged();
         var capture = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, capture);
-        if (!Boolean.TRUE.equals(request.getAttribute(CACHEABLE)) || capture.getStatus() != HttpServletResponse.SC_OK
+        chain.doFilter(rendered, capture);
+        if (!Boolean.TRUE.equals(rendered.getAttribute(CACHEABLE))
+                || capture.getStatus() != HttpServletResponse.SC_OK
                 || response.containsHeader("Set-Cookie") || response.isCommitted()) {
             capture.copyBodyToResponse();
             return;
@@ -87,12 +72,25 @@ class PageCacheFilter extends OncePerRequestFilter {
         var headers = new ArrayList<Map.Entry<String, String>>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.add(Map.entry(name, response.getHeader(name)));
+                response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }
         var page = RenderedPage.of(capture.getContentType(), headers, capture.getContentAsByteArray(), lastChanged);
         cache.put(path, generation, page);
         response.reset();
         page.writeTo(request, response);
+    }
+
+    /** The request as a GET, for rendering what a HEAD asks about. */
+    private static final class AsGet extends HttpServletRequestWrapper {
+
+        AsGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
     }
 }

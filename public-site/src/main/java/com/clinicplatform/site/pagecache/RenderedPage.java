@@ -25,6 +25,9 @@ final class RenderedPage {
     /** Browsers keep the page but ask each time whether it changed; the answer is usually a short 304. */
     static final String CACHE_CONTROL = "public, no-cache";
 
+    /** The value Spring Security sends on HTTPS requests; it depends on the request, so it is never kept. */
+    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
     private final String contentType;
     private final List<Map.Entry<String, String>> headers;
     private final byte[] plain;
@@ -61,7 +64,10 @@ final class RenderedPage {
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", "Accept-Encoding");
         for (var header : headers) {
-            response.setHeader(header.getKey(), header.getValue());
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
         }
         if (ConditionalRequest.isNotModified(request, etag, lastModifiedSeconds)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -1,25 +1,30 @@
 package com.clinicplatform.site.pagecache;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 
 import com.clinicplatform.publication.SiteContentChanges;
 
 /**
- * Holds one database connection that {@code LISTEN}s on the site's change channel and empties the page cache on every
- * notice, typically within milliseconds of the change's commit. While the connection is lost the cache serves
- * nothing; once it is back, the cache starts empty, since changes may have been missed meanwhile.
+ * Holds its own database connection (outside the pool, so no request ever borrows a listening connection) that
+ * {@code LISTEN}s on the site's change channel, and empties the page cache on every notice, typically within
+ * milliseconds of the change's commit. While the connection is lost the cache serves nothing; once it is back, the
+ * cache starts empty, since changes may have been missed meanwhile.
  */
 class SiteContentListener implements SmartLifecycle {
+
+    /** How the connection shows in {@code pg_stat_activity}. */
+    static final String APPLICATION_NAME = "public-site page cache";
 
     private static final Logger log = LoggerFactory.getLogger(SiteContentListener.class);
 
@@ -27,13 +32,13 @@ class SiteContentListener implements SmartLifecycle {
     private static final int POLL_MILLIS = 2_000;
     private static final Duration RETRY = Duration.ofSeconds(1);
 
-    private final DataSource dataSource;
+    private final JdbcConnectionDetails database;
     private final PageCache cache;
     private volatile boolean running;
     private Thread thread;
 
-    SiteContentListener(DataSource dataSource, PageCache cache) {
-        this.dataSource = dataSource;
+    SiteContentListener(JdbcConnectionDetails database, PageCache cache) {
+        this.database = database;
         this.cache = cache;
     }
 
@@ -47,6 +52,11 @@ class SiteContentListener implements SmartLifecycle {
     public void stop() {
         running = false;
         thread.interrupt();
+        try {
+            thread.join(Duration.ofMillis(POLL_MILLIS * 2L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -55,38 +65,56 @@ class SiteContentListener implements SmartLifecycle {
     }
 
     private void listen() {
-        boolean warned = false;
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                try (var statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + SiteContentChanges.CHANNEL);
-                }
-                var postgres = connection.unwrap(PGConnection.class);
-                cache.goLive();
-                if (warned) {
-                    log.info("Listening for content changes again; the page cache is back in use");
-                    warned = false;
-                }
-                while (running) {
-                    var notices = postgres.getNotifications(POLL_MILLIS);
-                    if (notices != null && notices.length > 0) {
-                        cache.invalidate();
-                    } else if (!connection.isValid(2)) {
-                        throw new SQLException("The listening connection is no longer valid");
+        try {
+            boolean warned = false;
+            while (running) {
+                try (Connection connection = connect()) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("LISTEN " + SiteContentChanges.CHANNEL);
                     }
+                    cache.goLive();
+                    if (warned) {
+                        log.info("Listening for content changes again; the page cache is back in use");
+                        warned = false;
+                    }
+                    awaitNotices(connection);
+                } catch (SQLException e) {
+                    cache.goDark();
+                    if (running && !warned) {
+                        log.warn("Cannot listen for content changes ({}); pages are rendered afresh until it can",
+                                e.getMessage());
+                        warned = true;
+                    }
+                    pause();
                 }
-            } catch (SQLException | RuntimeException e) {
-                cache.goDark();
-                if (running && !warned) {
-                    log.warn("Cannot listen for content changes ({}); pages are rendered afresh until it can",
-                            e.getMessage());
-                    warned = true;
-                }
-                pause();
+            }
+        } finally {
+            // however the thread ends, a cache nobody keeps up to date must not serve
+            cache.goDark();
+        }
+    }
+
+    private void awaitNotices(Connection connection) throws SQLException {
+        var postgres = connection.unwrap(PGConnection.class);
+        while (running) {
+            var notices = postgres.getNotifications(POLL_MILLIS);
+            if (notices != null && notices.length > 0) {
+                cache.invalidate();
+            } else if (!connection.isValid(2)) {
+                throw new SQLException("The listening connection is no longer valid");
             }
         }
-        cache.goDark();
+    }
+
+    private Connection connect() throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("user", database.getUsername());
+        if (database.getPassword() != null) {
+            properties.setProperty("password", database.getPassword());
+        }
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(database.getJdbcUrl(), properties);
     }
 
     private void pause() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ public class StructuredData {
     private final ClinicProperties settings;
     private final MarkdownRenderer markdown;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, String> countryCodes = new ConcurrentHashMap<>();
 
     StructuredData(ClinicProperties settings, MarkdownRenderer markdown) {
         this.settings = settings;
@@ -171,7 +173,11 @@ public class StructuredData {
     }
 
     /** The ISO 3166 code search engines prefer ("GB" for "United Kingdom"), or the name when none matches. */
-    private static String countryCode(String country) {
+    private String countryCode(String country) {
+        return countryCodes.computeIfAbsent(country, StructuredData::findCountryCode);
+    }
+
+    private static String findCountryCode(String country) {
         return Arrays.stream(Locale.getISOCountries())
                 .filter(code -> code.equalsIgnoreCase(country.strip())
                         || Locale.of("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(country.strip()))

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -13,9 +14,12 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Believes {@code Forwarded} and {@code X-Forwarded-*} headers (client address, scheme, host) only from the proxies
- * in {@code CLINIC_TRUSTED_PROXIES}; from anyone else they are removed before the request goes further, so a visitor
- * cannot pretend to be another address or to have come over HTTPS.
+ * Believes {@code Forwarded} and {@code X-Forwarded-*} headers (scheme, host, client address) only from the proxies in
+ * {@code CLINIC_TRUSTED_PROXIES}; from anyone else they are removed before the request goes further, so a visitor
+ * cannot pretend to have come over HTTPS or from another address.
+ *
+ * <p>The client's address is the right-most {@code X-Forwarded-For} entry that is not itself a trusted proxy: the
+ * entries to its left were written by whoever sent the request, and could say anything.
  */
 class TrustedProxyFilter extends OncePerRequestFilter {
 
@@ -31,8 +35,56 @@ class TrustedProxyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String peer = request.getRemoteAddr();
-        boolean trusted = proxies.stream().anyMatch(proxy -> proxy.matches(peer));
-        (trusted ? believe : remove).doFilter(request, response, chain);
+        if (!isTrusted(request.getRemoteAddr())) {
+            remove.doFilter(request, response, chain);
+            return;
+        }
+        String client = clientAddress(request);
+        believe.doFilter(request, response,
+                (believed, answer) -> chain.doFilter(new FromClient((HttpServletRequest) believed, client), answer));
+    }
+
+    private String clientAddress(HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        if (forwardedFor != null) {
+            String[] hops = forwardedFor.split(",");
+            for (int i = hops.length - 1; i >= 0 && isTrusted(client); i--) {
+                String hop = hops[i].strip();
+                if (!hop.isEmpty()) {
+                    client = hop;
+                }
+            }
+        }
+        return client;
+    }
+
+    private boolean isTrusted(String address) {
+        try {
+            return proxies.stream().anyMatch(proxy -> proxy.matches(address));
+        } catch (IllegalArgumentException e) {
+            return false;  // not an address at all: certainly not one of ours
+        }
+    }
+
+    /** The request as it came from the client's address. */
+    private static final class FromClient extends HttpServletRequestWrapper {
+
+        private final String client;
+
+        FromClient(HttpServletRequest request, String client) {
+            super(request);
+            this.client = client;
+        }
+
+        @Override
+        public String getRemoteAddr() {
+            return client;
+        }
+
+        @Override
+        public String getRemoteHost() {
+            return client;
+        }
     }
 }

@@ -16,8 +16,7 @@ import com.clinicplatform.treatment.TreatmentService;
 @Controller
 class TreatmentController {
 
-    static final Crumb HOME = new Crumb("Home", "/");
-    static final Crumb TREATMENTS = new Crumb("Treatments", "/treatments");
+    private static final Crumb TREATMENTS = new Crumb("Treatments", "/treatments");
 
     private final TreatmentService treatments;
     private final MarkdownRenderer markdown;
@@ -35,7 +34,7 @@ class TreatmentController {
         model.addAttribute("catalogue", treatments.catalogue());
         model.addAttribute("meta", PageMeta.of("Treatments", "Every treatment we offer, grouped by the condition it "
                 + "addresses: what it is, how it works, who it may suit and what recovery looks like.", "/treatments")
-                .withBreadcrumbs(HOME, TREATMENTS));
+                .withBreadcrumbs(Crumb.HOME, TREATMENTS));
         return "treatments/catalogue";
     }
 
@@ -45,7 +44,7 @@ class TreatmentController {
         var page = treatments.publishedPage(slug).orElseThrow(PageNotFoundException::new);
         String path = "/treatments/" + page.slug();
         var meta = PageMeta.of(page.searchTitle(), page.searchDescription(), path)
-                .withBreadcrumbs(HOME, TREATMENTS, new Crumb(page.title(), path))
+                .withBreadcrumbs(Crumb.HOME, TREATMENTS, new Crumb(page.title(), path))
                 .asArticle()
                 .with(structuredData.treatmentPage(page, path));
         if (!page.faqs().isEmpty()) {

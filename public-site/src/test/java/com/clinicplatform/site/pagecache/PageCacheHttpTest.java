@@ -104,17 +104,62 @@ class PageCacheHttpTest {
         try {
             jdbc.sql("update treatment set title = 'Renamed Knee Injection' where slug = 'cached-knee-injection'")
                     .update();
+            assertThat(perform(get(PAGE)).getContentAsString()).contains("Cached Knee Injection");
         } finally {
             jdbc.sql("alter table treatment enable trigger treatment_changed").update();
         }
-        assertThat(perform(get(PAGE)).getContentAsString()).contains("Cached Knee Injection");
 
         // any committed change announces itself on every instance's channel
-        jdbc.sql("update treatment set title = 'Cached Knee Injection, Again' where slug = 'cached-knee-injection'")
-                .update();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(perform(get(PAGE)).getContentAsString()).contains("Cached Knee Injection, Again"));
-        jdbc.sql("update treatment set title = 'Cached Knee Injection' where slug = 'cached-knee-injection'").update();
+        try {
+            jdbc.sql("update treatment set title = 'Cached Knee Injection, Again' where slug = 'cached-knee-injection'")
+                    .update();
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(perform(get(PAGE)).getContentAsString()).contains("Cached Knee Injection, Again"));
+        } finally {
+            jdbc.sql("update treatment set title = 'Cached Knee Injection' where slug = 'cached-knee-injection'")
+                    .update();
+        }
+    }
+
+    @Test
+    void whileTheListeningConnectionIsLostNothingIsServedFromMemoryAndItComesBackByItself() throws Exception {
+        perform(get(PAGE));
+        assertThat(cache.get(PAGE)).isNotNull();
+
+        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = :name")
+                .param("name", SiteContentListener.APPLICATION_NAME).query().listOfRows();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !cache.isLive());
+        assertThat(cache.get(PAGE)).isNull();
+        await().atMost(Duration.ofSeconds(10)).until(cache::isLive);
+        assertThat(perform(get(PAGE)).getStatus()).isEqualTo(200);
+        assertThat(cache.get(PAGE)).isNotNull();
+    }
+
+    @Test
+    void httpsAnswersCarryHstsWhetherTheyWereJustRenderedOrKept() throws Exception {
+        freshlyChanged();
+
+        var rendered = perform(get(PAGE).secure(true));
+        var kept = perform(get(PAGE).secure(true));
+
+        assertThat(cache.get(PAGE)).isNotNull();
+        assertThat(rendered.getHeader("Strict-Transport-Security")).contains("max-age=");
+        assertThat(kept.getHeader("Strict-Transport-Security")).contains("max-age=");
+        assertThat(perform(get(PAGE)).getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    void aHeadCarriesTheSameValidatorsAsTheGetWhetherKeptOrNot() throws Exception {
+        freshlyChanged();
+
+        var firstHead = perform(head(PAGE));
+        var get = perform(get(PAGE));
+
+        assertThat(firstHead.getStatus()).isEqualTo(200);
+        assertThat(firstHead.getContentAsByteArray()).isEmpty();
+        assertThat(firstHead.getHeader("ETag")).isNotNull().isEqualTo(get.getHeader("ETag"));
+        assertThat(firstHead.getHeader("Content-Length")).isEqualTo(get.getHeader("Content-Length"));
     }
 
     @Test
@@ -126,6 +171,14 @@ class PageCacheHttpTest {
         assertThat(cache.get("/search")).isNull();
         assertThat(cache.get("/")).isNull();
         assertThat(cache.get("/treatments/no-such-page")).isNull();
+    }
+
+    /** Waits until a change has emptied the cache, so the next request renders the page. */
+    private void freshlyChanged() throws Exception {
+        perform(get(PAGE));
+        assertThat(cache.get(PAGE)).isNotNull();
+        jdbc.sql("update treatment set summary = summary where slug = 'cached-knee-injection'").update();
+        await().atMost(Duration.ofSeconds(5)).until(() -> cache.get(PAGE) == null);
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

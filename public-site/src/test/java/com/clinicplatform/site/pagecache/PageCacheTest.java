@@ -2,14 +2,18 @@ package com.clinicplatform.site.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
 
-    private final PageCache cache = new PageCache();
+    private static final Instant STARTED = Instant.parse("2026-11-28T09:00:00Z");
+
+    private final PageCache cache = new PageCache(Clock.fixed(STARTED, ZoneOffset.UTC));
     private final RenderedPage page = RenderedPage.of("text/html", List.of(), "<p>hello</p>".getBytes(),
             Instant.parse("2026-11-28T10:15:30Z"));
 
@@ -48,6 +52,16 @@ class PageCacheTest {
 
         assertThat(cache.get("/")).isNull();
         assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void pagesAreLastModifiedWhenTheLastChangeWasHeardOf() {
+        var heard = STARTED.plusSeconds(90);
+        var later = new PageCache(Clock.fixed(heard, ZoneOffset.UTC));
+
+        assertThat(cache.lastChanged()).isEqualTo(STARTED);
+        later.invalidate();
+        assertThat(later.lastChanged()).isEqualTo(heard);
     }
 
     @Test

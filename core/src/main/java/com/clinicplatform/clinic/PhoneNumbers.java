@@ -1,6 +1,7 @@
 package com.clinicplatform.clinic;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -15,18 +16,25 @@ public final class PhoneNumbers {
     }
 
     /**
+     * The number in international form (E.164, {@code +442079460321}) when it is a valid number, typed locally (read
+     * in the clinic's country) or internationally; empty otherwise.
+     */
+    public static Optional<String> international(String typed, Locale clinicLocale) {
+        try {
+            var number = UTIL.parse(typed, clinicLocale.getCountry());
+            return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The {@code tel:} URI for a number typed in local or international form: international (E.164) whenever the
      * number can be read, so the link also works from abroad; otherwise the digits as typed.
      */
     public static String telUri(String typed, Locale clinicLocale) {
-        try {
-            var number = UTIL.parse(typed, clinicLocale.getCountry());
-            if (UTIL.isValidNumber(number)) {
-                return "tel:" + UTIL.format(number, PhoneNumberFormat.E164);
-            }
-        } catch (NumberParseException e) {
-            // not a number libphonenumber can read: fall back to the typed digits
-        }
-        return "tel:" + typed.replaceAll("[^0-9+]", "");
+        // not a number libphonenumber can read: the typed digits
+        return "tel:" + international(typed, clinicLocale).orElseGet(() -> typed.replaceAll("[^0-9+]", ""));
     }
 }

@@ -37,6 +37,9 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
     Optional<Treatment> findFirstByTitleOrderByPosition(String title);
 
+    @Query("select t from Treatment t where t.slug = :slug and t.state = :state")
+    Optional<Treatment> findPublished(String slug, PageState state);
+
     Optional<Treatment> findFirstByStateAndPositionLessThanOrderByPositionDesc(PageState state, int position);
 
     Optional<Treatment> findFirstByStateAndPositionGreaterThanOrderByPositionAsc(PageState state, int position);

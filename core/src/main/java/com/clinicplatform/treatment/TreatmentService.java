@@ -111,6 +111,19 @@ public class TreatmentService {
         return treatments.countByState(PageState.PUBLISHED);
     }
 
+    /** Every published treatment, in catalogue order, as a patient picks one from a list. */
+    public List<TreatmentChoice> choices() {
+        return treatments.findByStateOrderByPosition(PageState.PUBLISHED).stream().map(TreatmentChoice::of).toList();
+    }
+
+    /** The published treatment at this slug, as a patient picks it. */
+    public Optional<TreatmentChoice> choice(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return treatments.findPublished(slug, PageState.PUBLISHED).map(TreatmentChoice::of);
+    }
+
     /** The title of the published page at this slug, without the rest of the page. */
     public Optional<String> publishedTitle(String slug) {
         if (!Slug.isWellFormed(slug)) {

@@ -1,0 +1,5 @@
+package com.clinicplatform.inquiry;
+
+/** What the patient is shown once an inquiry is safely stored: its reference. */
+public record InquiryReceipt(long id, String reference) {
+}

@@ -1,0 +1,67 @@
+package com.clinicplatform.inquiry;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import com.clinicplatform.system.DatabaseLocks;
+import com.clinicplatform.treatment.TreatmentService;
+
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class InquiryService {
+
+    private final InquiryRepository inquiries;
+    private final TreatmentService treatments;
+    private final DatabaseLocks locks;
+    private final Clock clock;
+
+    InquiryService(InquiryRepository inquiries, TreatmentService treatments, DatabaseLocks locks, Clock clock) {
+        this.inquiries = inquiries;
+        this.treatments = treatments;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores what the patient sent and returns its reference. The same form sent again — a double click, a reload, a
+     * retried request — returns the first inquiry's reference and stores nothing more. A non-null
+     * {@code spamReason} stores it as SPAM, with a reference like any other, so the sender cannot tell.
+     */
+    @Transactional
+    public InquiryReceipt submit(@Valid NewInquiry sent, UUID formKey, String spamReason) {
+        // two requests with the same form wait for each other here, so the second finds the first's inquiry
+        locks.lockUntilCommit("inquiry-form:" + formKey);
+        var earlier = inquiries.findByFormKey(formKey);
+        if (earlier.isPresent()) {
+            return receipt(earlier.get());
+        }
+        var treatment = Optional.ofNullable(sent.treatmentSlug()).flatMap(treatments::choice);
+        var now = clock.instant();
+        var inquiry = new Inquiry(reference(Year.now(clock).getValue(), inquiries.nextNumber()), sent,
+                treatment.map(choice -> choice.id()).orElse(null), treatment.map(choice -> choice.title()).orElse(null),
+                formKey, spamReason, now);
+        return receipt(inquiries.save(inquiry));
+    }
+
+    public Optional<Inquiry> byReference(String reference) {
+        return inquiries.findByReference(reference);
+    }
+
+    /** DOMAIN.md's format: {@code INQ-2026-000123}, the number at least six digits. */
+    static String reference(int year, long number) {
+        return "INQ-%d-%06d".formatted(year, number);
+    }
+
+    private static InquiryReceipt receipt(Inquiry inquiry) {
+        return new InquiryReceipt(inquiry.id(), inquiry.reference());
+    }
+}

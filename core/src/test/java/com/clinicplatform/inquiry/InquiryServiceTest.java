@@ -1,0 +1,97 @@
+package com.clinicplatform.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.clinicplatform.treatment.FaqEntry;
+import com.clinicplatform.treatment.NewTreatment;
+import com.clinicplatform.treatment.TreatmentSection;
+import com.clinicplatform.treatment.TreatmentService;
+
+/** Every write commits, as in production: idempotency is about transactions that really race. */
+@SpringBootTest
+class InquiryServiceTest {
+
+    @Autowired
+    InquiryService inquiries;
+
+    @Autowired
+    TreatmentService treatments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anInquiryGetsAReferenceAndRemembersTheTreatmentAskedAbout() {
+        if (treatments.choice("knee-injection").isEmpty()) {
+            treatments.publish(treatments.create(new NewTreatment("Knee Injection", "About knees.", null, null,
+                    List.of(new TreatmentSection("What is it?", "An injection.")),
+                    List.of(new FaqEntry("Does it hurt?", "A little.")))).id());
+        }
+
+        var receipt = inquiries.submit(sent("Ada Lovelace", "knee-injection"), UUID.randomUUID(), null);
+
+        assertThat(receipt.reference()).matches("INQ-\\d{4}-\\d{6,}");
+        var stored = inquiries.byReference(receipt.reference()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
+        assertThat(stored.treatmentTitle()).isEqualTo("Knee Injection");
+        assertThat(stored.phone()).isEqualTo("+442079460321");
+    }
+
+    @Test
+    void theSameFormSentTwiceAtOnceIsOneInquiry() throws Exception {
+        var formKey = UUID.randomUUID();
+        Callable<InquiryReceipt> send = () -> inquiries.submit(sent("Grace Hopper", null), formKey, null);
+
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var receipts = pool.invokeAll(List.of(send, send, send, send));
+            var references = receipts.stream().map(future -> {
+                try {
+                    return future.get().reference();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).distinct().toList();
+            assertThat(references).hasSize(1);
+        }
+        assertThat(jdbc.sql("select count(*) from inquiry where form_key = :key").param("key", formKey)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void spamIsStoredAsSpamWithAnOrdinaryReference() {
+        var receipt = inquiries.submit(sent("Bot", null), UUID.randomUUID(), "honeypot");
+
+        assertThat(receipt.reference()).startsWith("INQ-");
+        assertThat(inquiries.byReference(receipt.reference()).orElseThrow().status()).isEqualTo(InquiryStatus.SPAM);
+    }
+
+    @Test
+    void anInquiryWithoutANameIsRefused() {
+        assertThatThrownBy(() -> inquiries.submit(sent(" ", null), UUID.randomUUID(), null))
+                .isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    void theNumberIsPaddedToSixDigitsAndMayGrowBeyond() {
+        assertThat(InquiryService.reference(2026, 123)).isEqualTo("INQ-2026-000123");
+        assertThat(InquiryService.reference(2027, 1234567)).isEqualTo("INQ-2027-1234567");
+    }
+
+    private static NewInquiry sent(String name, String treatment) {
+        return new NewInquiry(name, "patient@example.com", "+442079460321", "020 7946 0321", ContactMethod.EMAIL,
+                "Mornings", treatment, "Could you tell me more?");
+    }
+}

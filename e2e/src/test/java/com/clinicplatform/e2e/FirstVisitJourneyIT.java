@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.clinicplatform.testsupport.TestPostgres;
 
 /**
  * The first day with the platform: a patient reads a treatment page and moves through the catalogue; the
@@ -120,6 +124,40 @@ class FirstVisitJourneyIT {
         assertThat(browser.findElement(By.cssSelector(".contact a[href^='tel:']")).getDomAttribute("href"))
                 .startsWith("tel:+44");
         assertThat(phone.misfit(browser)).isEmpty();
+    }
+
+    @Test
+    void aPatientAsksAboutATreatmentCorrectsAMistakeAndSeesTheirReference() throws Exception {
+        browser.get(publicSite.url("/treatments/stem-cell-therapy-for-knee-pain"));
+        browser.findElement(By.cssSelector(".call-to-action")).findElement(By.linkText("Request more information"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/inquiry?treatment=stem-cell-therapy-for-knee-pain"));
+        assertThat(new Select(browser.findElement(By.id("treatment"))).getFirstSelectedOption().getText())
+                .isEqualTo("Stem Cell Therapy for Knee Pain");
+
+        browser.findElement(By.id("fullName")).sendKeys("Ada <b>Lovelace</b>");
+        browser.findElement(By.id("phone")).sendKeys("020 7946 0321");
+        browser.findElement(By.id("message")).sendKeys("Is it suitable <script>alert(1)</script> for me?");
+        browser.findElement(By.xpath("//button[normalize-space()='Send request']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "Tick the box"));
+        assertThat(browser.findElement(By.id("fullName")).getDomProperty("value")).isEqualTo("Ada <b>Lovelace</b>");
+        assertThat(browser.findElement(By.id("message")).getDomProperty("value")).contains("<script>alert(1)</script>");
+        browser.findElement(By.id("contact-phone")).click();
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Send request']")).click();
+
+        wait.until(ExpectedConditions.urlContains("/inquiry/sent"));
+        String reference = browser.findElement(By.cssSelector(".confirmation__reference strong")).getText();
+        assertThat(reference).matches("INQ-\\d{4}-\\d{6,}");
+        try (var connection = DriverManager.getConnection(platform.database, TestPostgres.USER, TestPostgres.PASSWORD);
+                var query = connection.prepareStatement("select status, full_name from inquiry where reference = ?")) {
+            query.setString(1, reference);
+            var row = query.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString("status")).isEqualTo("NEW");
+            assertThat(row.getString("full_name")).isEqualTo("Ada <b>Lovelace</b>");
+        }
     }
 
     @Test

@@ -57,6 +57,14 @@ public class SignedTokens {
         }
     }
 
+    /**
+     * A keyed hash of {@code value} for {@code purpose}: the same value always gives the same text, and nobody without
+     * the secret can tell which value it came from (a client's address in a rate limit, say).
+     */
+    public String fingerprint(String purpose, String value) {
+        return ENCODER.encodeToString(mac(purpose, value));
+    }
+
     private byte[] mac(String purpose, String encodedPayload) {
         try {
             var mac = Mac.getInstance(ALGORITHM);

@@ -3,6 +3,7 @@ package com.clinicplatform.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -24,6 +25,9 @@ import com.clinicplatform.treatment.TreatmentService;
 @SpringBootTest
 class InquiryServiceTest {
 
+    /** A limit no test here reaches. */
+    private static final RateLimit ANYONE = new RateLimit("any-client", 1_000, Duration.ofMinutes(10));
+
     @Autowired
     InquiryService inquiries;
 
@@ -41,7 +45,7 @@ class InquiryServiceTest {
                     List.of(new FaqEntry("Does it hurt?", "A little.")))).id());
         }
 
-        var receipt = inquiries.submit(sent("Ada Lovelace", "knee-injection"), UUID.randomUUID(), null);
+        var receipt = inquiries.submit(sent("Ada Lovelace", "knee-injection"), UUID.randomUUID(), null, ANYONE);
 
         assertThat(receipt.reference()).matches("INQ-\\d{4}-\\d{6,}");
         var stored = inquiries.byReference(receipt.reference()).orElseThrow();
@@ -53,7 +57,7 @@ class InquiryServiceTest {
     @Test
     void theSameFormSentTwiceAtOnceIsOneInquiry() throws Exception {
         var formKey = UUID.randomUUID();
-        Callable<InquiryReceipt> send = () -> inquiries.submit(sent("Grace Hopper", null), formKey, null);
+        Callable<InquiryReceipt> send = () -> inquiries.submit(sent("Grace Hopper", null), formKey, null, ANYONE);
 
         try (var pool = Executors.newFixedThreadPool(4)) {
             var receipts = pool.invokeAll(List.of(send, send, send, send));
@@ -72,15 +76,32 @@ class InquiryServiceTest {
 
     @Test
     void spamIsStoredAsSpamWithAnOrdinaryReference() {
-        var receipt = inquiries.submit(sent("Bot", null), UUID.randomUUID(), "honeypot");
+        var receipt = inquiries.submit(sent("Bot", null), UUID.randomUUID(), "honeypot", ANYONE);
 
         assertThat(receipt.reference()).startsWith("INQ-");
         assertThat(inquiries.byReference(receipt.reference()).orElseThrow().status()).isEqualTo(InquiryStatus.SPAM);
     }
 
     @Test
+    void aClientGetsNoMoreThanTheLimitAcceptedAndSpamAndResentFormsDoNotCount() {
+        var limit = new RateLimit("client-" + UUID.randomUUID(), 2, Duration.ofMinutes(10));
+        var firstForm = UUID.randomUUID();
+
+        inquiries.submit(sent("One", null), firstForm, null, limit);
+        inquiries.submit(sent("One again", null), firstForm, null, limit);
+        inquiries.submit(sent("Bot", null), UUID.randomUUID(), "honeypot", limit);
+        inquiries.submit(sent("Two", null), UUID.randomUUID(), null, limit);
+
+        assertThatThrownBy(() -> inquiries.submit(sent("Three", null), UUID.randomUUID(), null, limit))
+                .isInstanceOf(TooManyInquiriesException.class);
+        var otherClient = new RateLimit("client-" + UUID.randomUUID(), 2, Duration.ofMinutes(10));
+        assertThat(inquiries.submit(sent("Elsewhere", null), UUID.randomUUID(), null, otherClient).reference())
+                .startsWith("INQ-");
+    }
+
+    @Test
     void anInquiryWithoutANameIsRefused() {
-        assertThatThrownBy(() -> inquiries.submit(sent(" ", null), UUID.randomUUID(), null))
+        assertThatThrownBy(() -> inquiries.submit(sent(" ", null), UUID.randomUUID(), null, ANYONE))
                 .isInstanceOf(ConstraintViolationException.class);
     }
 

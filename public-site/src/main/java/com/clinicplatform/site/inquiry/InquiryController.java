@@ -23,8 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.clinicplatform.clinic.PhoneNumbers;
 import com.clinicplatform.inquiry.ContactMethod;
+import com.clinicplatform.inquiry.InquiryReceipt;
 import com.clinicplatform.inquiry.InquiryService;
 import com.clinicplatform.inquiry.NewInquiry;
+import com.clinicplatform.inquiry.RateLimit;
+import com.clinicplatform.inquiry.TooManyInquiriesException;
 import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.site.system.PageNotFoundException;
 import com.clinicplatform.system.ClinicProperties;
@@ -41,6 +44,9 @@ import com.clinicplatform.treatment.TreatmentService;
 class InquiryController {
 
     private static final String RECEIPT = "inquiry-receipt";
+    /** What a client's address is hashed for: the rate limit. */
+    private static final String CLIENT = "inquiry-client";
+    private static final int HTTP_TOO_MANY_REQUESTS = 429;
     /** How long the confirmation page can be reloaded. */
     private static final Duration RECEIPT_LIFETIME = Duration.ofDays(1);
     /** A form older than this is shown again to be checked and sent afresh. */
@@ -99,11 +105,22 @@ class InquiryController {
         if (errors.hasErrors()) {
             return show(form, token.get(), model, response);
         }
-        var receipt = inquiries.submit(new NewInquiry(form.getFullName(), form.getEmail(), phone.orElse(null),
-                        form.getPhone(), ContactMethod.valueOf(form.getPreferredContact()), form.getBestTime(),
-                        InquiryForm.NOT_SURE.equals(form.getTreatment()) ? null : form.getTreatment(),
-                        form.getMessage()),
-                token.get().formKey(), spamReason(form, token.get(), now));
+        var limit = new RateLimit(tokens.fingerprint(CLIENT, request.getRemoteAddr()), inquirySettings.rateLimit(),
+                InquirySettings.RATE_WINDOW);
+        InquiryReceipt receipt;
+        try {
+            receipt = inquiries.submit(new NewInquiry(form.getFullName(), form.getEmail(), phone.orElse(null),
+                            form.getPhone(), ContactMethod.valueOf(form.getPreferredContact()), form.getBestTime(),
+                            InquiryForm.NOT_SURE.equals(form.getTreatment()) ? null : form.getTreatment(),
+                            form.getMessage()),
+                    token.get().formKey(), spamReason(form, token.get(), now), limit);
+        } catch (TooManyInquiriesException e) {
+            // everything typed stays on the page, with the phone number to call instead
+            response.setStatus(HTTP_TOO_MANY_REQUESTS);
+            response.setHeader("Retry-After", String.valueOf(InquirySettings.RATE_WINDOW.toSeconds()));
+            model.addAttribute("rateLimited", true);
+            return show(form, token.get(), model, response);
+        }
         String receiptToken = tokens.sign(RECEIPT,
                 receipt.reference() + "|" + now.plus(RECEIPT_LIFETIME).getEpochSecond());
         // 303: the confirmation is fetched with GET, so reloading it never sends the form again

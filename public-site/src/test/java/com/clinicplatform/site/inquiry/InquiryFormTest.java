@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicplatform.testsupport.MovableClock;
@@ -36,7 +37,8 @@ import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
 import com.clinicplatform.treatment.TreatmentService;
 
-@SpringBootTest(properties = {"clinic.page-cache.enabled=false", "clinic.inquiry.min-fill-seconds=3"})
+@SpringBootTest(properties = {"clinic.page-cache.enabled=false", "clinic.inquiry.min-fill-seconds=3",
+        "clinic.inquiry.rate-limit=2"})
 @AutoConfigureMockMvc
 @Transactional
 class InquiryFormTest {
@@ -174,6 +176,31 @@ class InquiryFormTest {
     }
 
     @Test
+    void aClientOverTheRateLimitKeepsWhatItTypedAndIsGivenThePhoneNumber() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            send(valid(filledInToken()).with(from("198.51.100.7"))).andExpect(status().isSeeOther());
+        }
+        String token = filledInToken();
+
+        send(valid(token).with(from("198.51.100.7")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "600"))
+                .andExpect(content().string(allOf(containsString("several requests from you in a short time"),
+                        containsString("Could you tell me more?"), containsString("value=\"Ada Lovelace\""))));
+        send(valid(token).with(from("198.51.100.8"))).andExpect(status().isSeeOther());
+        clock.advance(Duration.ofMinutes(10));
+        send(valid(filledInToken()).with(from("198.51.100.7"))).andExpect(status().isSeeOther());
+        assertThat(count("NEW")).isEqualTo(4);
+    }
+
+    @Test
+    void anOversizedRequestIsRefusedWith413() throws Exception {
+        send(valid(filledInToken()).content("x".repeat(70_000)).contentType("application/x-www-form-urlencoded"))
+                .andExpect(status().isPayloadTooLarge());
+        assertThat(count("NEW")).isZero();
+    }
+
+    @Test
     void theConfirmationIsReachedOnlyThroughItsSignedLink() throws Exception {
         mvc.perform(get("/inquiry/sent").param("r", "INQ-2026-000001")).andExpect(status().isNotFound());
         mvc.perform(get("/inquiry/sent")).andExpect(status().isNotFound());
@@ -184,6 +211,20 @@ class InquiryFormTest {
         var matcher = TOKEN.matcher(page);
         assertThat(matcher.find()).as("the form carries a token").isTrue();
         return matcher.group(1);
+    }
+
+    /** The token of a form shown and then filled in, as a person would, in half a minute. */
+    private String filledInToken() throws Exception {
+        String token = freshToken();
+        clock.advance(Duration.ofSeconds(30));
+        return token;
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static MockHttpServletRequestBuilder valid(String token) {

@@ -25,14 +25,16 @@ public class InquiryService {
     private final TreatmentService treatments;
     private final DatabaseLocks locks;
     private final JdbcClient jdbc;
+    private final InquiryMail mail;
     private final Clock clock;
 
     InquiryService(InquiryRepository inquiries, TreatmentService treatments, DatabaseLocks locks, JdbcClient jdbc,
-            Clock clock) {
+            InquiryMail mail, Clock clock) {
         this.inquiries = inquiries;
         this.treatments = treatments;
         this.locks = locks;
         this.jdbc = jdbc;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -59,7 +61,11 @@ public class InquiryService {
         var inquiry = new Inquiry(reference(Year.now(clock).getValue(), inquiries.nextNumber()), sent,
                 treatment.map(choice -> choice.id()).orElse(null), treatment.map(choice -> choice.title()).orElse(null),
                 formKey, spamReason, now);
-        return receipt(inquiries.save(inquiry));
+        inquiries.save(inquiry);
+        if (spamReason == null) {
+            mail.received(inquiry);
+        }
+        return receipt(inquiry);
     }
 
     /**

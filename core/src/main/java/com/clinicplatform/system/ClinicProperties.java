@@ -61,6 +61,10 @@ public record ClinicProperties(ZoneId timeZone, Locale locale, Path dataDir, Str
         return publicBaseUrl.toString().replaceAll("/+$", "") + path;
     }
 
+    public String adminUrl(String path) {
+        return adminBaseUrl.toString().replaceAll("/+$", "") + path;
+    }
+
     @Override
     public String toString() {
         // the secret must never reach a log line

@@ -16,13 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicplatform.outbox.Outbox;
+import com.clinicplatform.outbox.OutboxMessage;
 import com.clinicplatform.treatment.FaqEntry;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
 import com.clinicplatform.treatment.TreatmentService;
 
 /** Every write commits, as in production: idempotency is about transactions that really race. */
-@SpringBootTest
+@SpringBootTest(properties = "clinic.inbox-email=inbox@clinic.example")
 class InquiryServiceTest {
 
     /** A limit no test here reaches. */
@@ -36,6 +38,9 @@ class InquiryServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Outbox outbox;
 
     @Test
     void anInquiryGetsAReferenceAndRemembersTheTreatmentAskedAbout() {
@@ -97,6 +102,40 @@ class InquiryServiceTest {
         var otherClient = new RateLimit("client-" + UUID.randomUUID(), 2, Duration.ofMinutes(10));
         assertThat(inquiries.submit(sent("Elsewhere", null), UUID.randomUUID(), null, otherClient).reference())
                 .startsWith("INQ-");
+    }
+
+    @Test
+    void anInquiryOwesTheInboxAnAlertAndThePatientAnAcknowledgementNeitherRepeatingWhatTheyWrote() {
+        String address = "mary-" + UUID.randomUUID() + "@example.com";
+        var receipt = inquiries.submit(new NewInquiry("Mary Seacole", address, null, null, ContactMethod.EMAIL,
+                null, null, "Could you tell me more?"), UUID.randomUUID(), null, ANYONE);
+
+        var mail = outbox.forInquiry(receipt.id());
+        assertThat(mail).extracting(OutboxMessage::kind).containsExactly(OutboxMessage.Kind.INQUIRY_ALERT,
+                OutboxMessage.Kind.INQUIRY_ACKNOWLEDGEMENT);
+        assertThat(mail.get(0).recipient()).isEqualTo("inbox@clinic.example");
+        assertThat(mail.get(0).body()).contains("Mary Seacole", receipt.reference(),
+                "http://localhost:8081/inquiries/" + receipt.reference());
+        assertThat(mail.get(1).recipient()).isEqualTo(address);
+        assertThat(mail.get(1).subject()).contains(receipt.reference());
+        assertThat(mail).allSatisfy(message -> assertThat(message.body()).doesNotContain("Could you tell me more?"));
+        assertThat(mail).extracting(OutboxMessage::status).containsOnly(OutboxMessage.Status.PENDING);
+    }
+
+    @Test
+    void spamOwesNobodyMailAndAPatientGetsAFewAcknowledgementsADayAtMost() {
+        var spam = inquiries.submit(sent("Bot", null), UUID.randomUUID(), "too fast", ANYONE);
+        assertThat(outbox.forInquiry(spam.id())).isEmpty();
+
+        String address = "busy-" + UUID.randomUUID() + "@example.com";
+        long acknowledged = 0;
+        for (int i = 0; i < 5; i++) {
+            var receipt = inquiries.submit(new NewInquiry("Busy Patient", address, null, null, ContactMethod.EMAIL,
+                    null, null, "Hello"), UUID.randomUUID(), null, ANYONE);
+            acknowledged += outbox.forInquiry(receipt.id()).stream()
+                    .filter(message -> message.kind() == OutboxMessage.Kind.INQUIRY_ACKNOWLEDGEMENT).count();
+        }
+        assertThat(acknowledged).isEqualTo(3);
     }
 
     @Test

@@ -91,8 +91,4 @@ public class OutboxMessage {
     public Status status() {
         return status;
     }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
 }

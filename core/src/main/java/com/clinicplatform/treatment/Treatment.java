@@ -5,23 +5,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -31,39 +24,12 @@ import jakarta.validation.constraints.Size;
  * gives every published page its previous and next.
  */
 @Entity
-public class Treatment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
-    private String slug;
+public class Treatment extends CataloguePage {
 
     @NotBlank
     @Size(max = 200)
     @Column(nullable = false)
     private String title;
-
-    @NotBlank
-    @Size(max = 600)
-    @Column(nullable = false)
-    private String summary;
-
-    @Size(max = 70)
-    private String seoTitle;
-
-    @Size(max = 170)
-    private String seoDescription;
-
-    @Column(nullable = false)
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PageState state = PageState.DRAFT;
-
-    private Instant publishedAt;
 
     @Valid
     @ElementCollection
@@ -82,36 +48,13 @@ public class Treatment {
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new HashSet<>();
 
-    /** The sections and answers as plain text, which search indexes and quotes. */
-    @Column(nullable = false)
-    private String searchText = "";
-
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Treatment() {
         // for JPA
     }
 
     Treatment(String slug, String title, String summary, int position, Instant now) {
-        this.slug = slug;
+        super(slug, summary, position, now);
         this.title = title;
-        this.summary = summary;
-        this.position = position;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
-    void publish(Instant now) {
-        state = PageState.PUBLISHED;
-        publishedAt = now;
-        updatedAt = now;
     }
 
     void replaceContent(List<TreatmentSection> newSections, List<FaqEntry> newFaqs, String newSearchText,
@@ -120,54 +63,22 @@ public class Treatment {
         sections.addAll(newSections);
         faqs.clear();
         faqs.addAll(newFaqs);
-        searchText = newSearchText;
-        updatedAt = now;
+        index(newSearchText, now);
     }
 
     void addresses(Collection<Condition> newConditions, Instant now) {
         conditions.clear();
         conditions.addAll(newConditions);
-        updatedAt = now;
+        changed(now);
     }
 
-    void describeForSearchEngines(String title, String description, Instant now) {
-        this.seoTitle = title;
-        this.seoDescription = description;
-        this.updatedAt = now;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String slug() {
-        return slug;
+    @Override
+    String heading() {
+        return title;
     }
 
     public String title() {
         return title;
-    }
-
-    public String summary() {
-        return summary;
-    }
-
-    /** The title search engines show: the editor's SEO title when there is one, else the page title. */
-    public String searchTitle() {
-        return Optional.ofNullable(seoTitle).filter(t -> !t.isBlank()).orElse(title);
-    }
-
-    /** The description search engines show: the editor's when there is one, else the summary. */
-    public String searchDescription() {
-        return Optional.ofNullable(seoDescription).filter(d -> !d.isBlank()).orElse(summary);
-    }
-
-    public int position() {
-        return position;
-    }
-
-    public PageState state() {
-        return state;
     }
 
     public List<TreatmentSection> sections() {
@@ -180,9 +91,5 @@ public class Treatment {
 
     public Set<Condition> conditions() {
         return Set.copyOf(conditions);
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -50,9 +50,6 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
     long countByState(PageState state);
 
-    @Query("select t.title from Treatment t where t.slug = :slug and t.state = :state")
-    Optional<String> findTitleBySlugAndState(String slug, PageState state);
-
     @Query("select coalesce(max(t.position), 0) from Treatment t")
     int lastPosition();
 }

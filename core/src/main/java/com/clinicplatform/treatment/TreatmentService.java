@@ -124,14 +124,6 @@ public class TreatmentService {
         return treatments.findPublished(slug, PageState.PUBLISHED).map(TreatmentChoice::of);
     }
 
-    /** The title of the published page at this slug, without the rest of the page. */
-    public Optional<String> publishedTitle(String slug) {
-        if (!Slug.isWellFormed(slug)) {
-            return Optional.empty();
-        }
-        return treatments.findTitleBySlugAndState(slug, PageState.PUBLISHED);
-    }
-
     public long count() {
         return treatments.count();
     }

@@ -43,11 +43,9 @@ class ConditionController {
     String condition(@PathVariable String slug, Model model) {
         var page = conditions.publishedPage(slug).orElseThrow(PageNotFoundException::new);
         String path = "/conditions/" + page.slug();
-        var meta = PageMeta.of(page.searchTitle(), page.searchDescription(), path)
+        model.addAttribute("meta", PageMeta.ofPage(page.name(), page.searchTitle(), page.searchDescription(), path)
                 .withBreadcrumbs(Crumb.HOME, CONDITIONS, new Crumb(page.name(), path))
-                .asArticle()
-                .with(structuredData.conditionPage(page, path));
-        model.addAttribute("meta", page.searchTitle().equals(page.name()) ? meta : meta.titledAsIs());
+                .with(structuredData.conditionPage(page, path)));
         model.addAttribute("page", page);
         model.addAttribute("descriptionHtml", markdown.toHtml(page.description(), MarkdownRenderer.PAGE_HEADINGS));
         return "conditions/page";

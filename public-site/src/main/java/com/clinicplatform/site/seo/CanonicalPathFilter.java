@@ -19,9 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class CanonicalPathFilter extends OncePerRequestFilter {
 
-    /** Where the servlet container renders error pages; asked for directly, it is a page that does not exist. */
-    private static final String ERROR_PATH = "/error";
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -33,10 +30,6 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
                 String query = request.getQueryString();
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                 response.setHeader("Location", query == null ? canonical : canonical + "?" + query);
-                return;
-            }
-            if (path.equals(ERROR_PATH)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
         }

@@ -22,6 +22,15 @@ public record PageMeta(String title, boolean titleAsIs, String description, Stri
                 structuredData);
     }
 
+    /**
+     * A catalogue page: a title an editor wrote for search engines ({@code searchTitle} other than the page's own
+     * {@code heading}) is shown exactly as written, the page's own is followed by the clinic's name.
+     */
+    public static PageMeta ofPage(String heading, String searchTitle, String description, String path) {
+        return new PageMeta(searchTitle, !searchTitle.equals(heading), description, path, List.of(), true, "article",
+                List.of());
+    }
+
     /** A title an editor wrote for search engines, shown exactly as written. */
     public PageMeta titledAsIs() {
         return new PageMeta(title, true, description, path, breadcrumbs, indexed, openGraphType, structuredData);
@@ -35,10 +44,6 @@ public record PageMeta(String title, boolean titleAsIs, String description, Stri
     /** Search results and error pages: useful to visitors, not to a search engine's index. */
     public PageMeta notIndexed() {
         return new PageMeta(title, titleAsIs, description, path, breadcrumbs, false, openGraphType, structuredData);
-    }
-
-    public PageMeta asArticle() {
-        return new PageMeta(title, titleAsIs, description, path, breadcrumbs, indexed, "article", structuredData);
     }
 
     public PageMeta with(Map<String, Object> node) {

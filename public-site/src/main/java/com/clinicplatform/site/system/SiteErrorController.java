@@ -17,6 +17,7 @@ class SiteErrorController implements ErrorController {
 
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response) {
+        // asked for directly, without an error behind it, /error is a page that does not exist
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         response.setStatus(status);
         if (status == HttpServletResponse.SC_NOT_FOUND) {

@@ -43,14 +43,13 @@ class TreatmentController {
     String treatment(@PathVariable String slug, Model model) {
         var page = treatments.publishedPage(slug).orElseThrow(PageNotFoundException::new);
         String path = "/treatments/" + page.slug();
-        var meta = PageMeta.of(page.searchTitle(), page.searchDescription(), path)
+        var meta = PageMeta.ofPage(page.title(), page.searchTitle(), page.searchDescription(), path)
                 .withBreadcrumbs(Crumb.HOME, TREATMENTS, new Crumb(page.title(), path))
-                .asArticle()
                 .with(structuredData.treatmentPage(page, path));
         if (!page.faqs().isEmpty()) {
             meta = meta.with(structuredData.faqPage(page.faqs(), path));
         }
-        model.addAttribute("meta", page.searchTitle().equals(page.title()) ? meta : meta.titledAsIs());
+        model.addAttribute("meta", meta);
         model.addAttribute("page", page);
         model.addAttribute("sections", page.sections().stream()
                 .map(section -> new RenderedText(section.heading(), markdown.toHtml(section.body()))).toList());

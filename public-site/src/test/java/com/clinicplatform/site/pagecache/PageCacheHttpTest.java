@@ -50,7 +50,7 @@ class PageCacheHttpTest {
 
     @BeforeEach
     void aPublishedPageAndAListeningCache() {
-        if (treatments.publishedTitle("cached-knee-injection").isEmpty()) {
+        if (treatments.choice("cached-knee-injection").isEmpty()) {
             treatments.publish(treatments.create(new NewTreatment("Cached Knee Injection", "About knees.", null, null,
                     List.of(new TreatmentSection("What is it?", "An injection.")),
                     List.of(new FaqEntry("Does it hurt?", "A little.")))).id());

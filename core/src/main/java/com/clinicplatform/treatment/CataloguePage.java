@@ -1,0 +1,133 @@
+package com.clinicplatform.treatment;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What every page of the catalogue has, treatment or condition: its address, summary, words for search engines, place
+ * in the order, publishing state, the plain text search indexes, and when it changed.
+ */
+@MappedSuperclass
+abstract class CataloguePage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @NotBlank
+    @Size(max = 600)
+    @Column(nullable = false)
+    private String summary;
+
+    @Size(max = 70)
+    private String seoTitle;
+
+    @Size(max = 170)
+    private String seoDescription;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PageState state = PageState.DRAFT;
+
+    private Instant publishedAt;
+
+    /** The page's words as plain text, which search indexes and quotes. */
+    @Column(nullable = false)
+    private String searchText = "";
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CataloguePage() {
+        // for JPA
+    }
+
+    CataloguePage(String slug, String summary, int position, Instant now) {
+        this.slug = slug;
+        this.summary = summary;
+        this.position = position;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** What the page is called: a treatment's title, a condition's name. */
+    abstract String heading();
+
+    void publish(Instant now) {
+        state = PageState.PUBLISHED;
+        publishedAt = now;
+        changed(now);
+    }
+
+    void describeForSearchEngines(String title, String description, Instant now) {
+        this.seoTitle = title;
+        this.seoDescription = description;
+        changed(now);
+    }
+
+    void index(String plainText, Instant now) {
+        this.searchText = plainText;
+        changed(now);
+    }
+
+    void changed(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** The title search engines show: the editor's SEO title when there is one, else the page's own. */
+    public String searchTitle() {
+        return Optional.ofNullable(seoTitle).filter(t -> !t.isBlank()).orElse(heading());
+    }
+
+    /** The description search engines show: the editor's when there is one, else the summary. */
+    public String searchDescription() {
+        return Optional.ofNullable(seoDescription).filter(d -> !d.isBlank()).orElse(summary);
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public PageState state() {
+        return state;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

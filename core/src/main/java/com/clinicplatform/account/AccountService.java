@@ -2,6 +2,7 @@ package com.clinicplatform.account;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -38,6 +39,11 @@ public class AccountService {
 
     public Optional<UserAccount> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip());
+    }
+
+    /** Everyone who may work inquiries and patients (disabled accounts too: they may still hold some), by name. */
+    public List<UserAccount> staff() {
+        return accounts.findWithRole(Role.STAFF);
     }
 
     public boolean exists(String username) {

@@ -1,6 +1,7 @@
 package com.clinicplatform.inquiry;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -61,6 +62,16 @@ public class Inquiry {
 
     @Column(nullable = false)
     private Instant updatedAt;
+
+    private Long assigneeId;
+
+    private Instant consultationAt;
+
+    private Long patientId;
+
+    /** Written by the database (a generated column); read only by the inbox's search. */
+    @Column(insertable = false, updatable = false)
+    private String searchText;
 
     @Version
     private long version;
@@ -131,6 +142,74 @@ public class Inquiry {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public String phoneAsTyped() {
+        return phoneAsTyped;
+    }
+
+    public String bestTime() {
+        return bestTime;
+    }
+
+    public Long treatmentId() {
+        return treatmentId;
+    }
+
+    public Instant consentGivenAt() {
+        return consentGivenAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Long> assigneeId() {
+        return Optional.ofNullable(assigneeId);
+    }
+
+    /** When the consultation is, while the inquiry is SCHEDULED. */
+    public Optional<Instant> consultationAt() {
+        return Optional.ofNullable(consultationAt);
+    }
+
+    /** The patient it became, once CONVERTED. */
+    public Optional<Long> patientId() {
+        return Optional.ofNullable(patientId);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /**
+     * Moves it along one of DOMAIN.md's moves; SCHEDULED needs the consultation's time, which leaving SCHEDULED
+     * forgets.
+     */
+    void moveTo(InquiryStatus next, Instant consultation, Instant now) {
+        if (!status.moves().contains(next)) {
+            throw new IllegalInquiryMoveException(status, next);
+        }
+        if (next == InquiryStatus.SCHEDULED && consultation == null) {
+            throw new IllegalArgumentException("a scheduled inquiry needs its consultation's date and time");
+        }
+        this.status = next;
+        this.consultationAt = next == InquiryStatus.SCHEDULED ? consultation : null;
+        this.updatedAt = now;
+    }
+
+    void assignTo(Long accountId, Instant now) {
+        this.assigneeId = accountId;
+        this.updatedAt = now;
+    }
+
+    void convertedTo(long patient, Instant now) {
+        if (!status.convertible()) {
+            throw new IllegalInquiryMoveException(status, InquiryStatus.CONVERTED);
+        }
+        this.status = InquiryStatus.CONVERTED;
+        this.patientId = patient;
+        this.updatedAt = now;
     }
 
     private static String blankToNull(String text) {

@@ -1,0 +1,25 @@
+package com.clinicplatform.audit;
+
+/** What happened, in the words the audit log shows. Stored by name: never rename a constant, add new ones. */
+public enum AuditAction {
+
+    INQUIRY_VIEWED("Opened the inquiry"),
+    INQUIRY_STATUS_CHANGED("Changed the status"),
+    INQUIRY_ASSIGNED("Changed who works on it"),
+    INQUIRY_NOTE_ADDED("Added a note"),
+    INQUIRY_CONVERTED("Converted it to a patient"),
+    INQUIRIES_EXPORTED("Exported inquiries"),
+    INQUIRIES_PURGED("Purged inquiries past their retention"),
+    PATIENT_CREATED("Created the patient record"),
+    PATIENT_VIEWED("Opened the patient record");
+
+    private final String description;
+
+    AuditAction(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

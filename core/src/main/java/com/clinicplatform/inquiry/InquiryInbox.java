@@ -98,6 +98,16 @@ public class InquiryInbox {
         return inquiry;
     }
 
+    /** The inquiry as it is now, for the person who has it open and just changed it (not another reading). */
+    public Optional<Inquiry> current(long id) {
+        return inquiries.findById(id);
+    }
+
+    /** The inquiries that became this patient, newest first. */
+    public List<Inquiry> forPatient(long patientId) {
+        return inquiries.findByPatientIdOrderBySubmittedAtDesc(patientId);
+    }
+
     /** Moves the inquiry along one of DOMAIN.md's moves; {@code consultation} is needed for SCHEDULED only. */
     @Transactional
     public Inquiry move(long id, long seenVersion, InquiryStatus next, Instant consultation) {

@@ -1,6 +1,7 @@
 package com.clinicplatform.inquiry;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ interface InquiryRepository extends JpaRepository<Inquiry, Long>, JpaSpecificati
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Inquiry i where i.id = :id")
     Optional<Inquiry> findForChange(long id);
+
+    List<Inquiry> findByPatientIdOrderBySubmittedAtDesc(long patientId);
 
     long countByStatus(InquiryStatus status);
 

@@ -1,6 +1,9 @@
 package com.clinicplatform.admin.base;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -16,10 +19,14 @@ import com.clinicplatform.system.ClinicProperties;
 public class ConsoleFormats implements VaadinServiceInitListener {
 
     private final ClinicProperties settings;
+    private final Clock clock;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
 
-    ConsoleFormats(ClinicProperties settings) {
+    ConsoleFormats(ClinicProperties settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(settings.locale());
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(settings.locale())
                 .withZone(settings.timeZone());
@@ -27,6 +34,20 @@ public class ConsoleFormats implements VaadinServiceInitListener {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : date.format(day);
+    }
+
+    /** The clinic's time zone: what staff type as a date and time is read in it. */
+    public ZoneId zone() {
+        return settings.timeZone();
+    }
+
+    /** Today, where the clinic is. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.timeZone()));
     }
 
     @Override

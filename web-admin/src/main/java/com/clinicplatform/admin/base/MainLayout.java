@@ -10,28 +10,45 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 
 import jakarta.annotation.security.PermitAll;
 
 import com.clinicplatform.admin.dashboard.DashboardView;
+import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.treatments.TreatmentListView;
+import com.clinicplatform.inquiry.InquiryInbox;
 
 /** The frame around every console view: the navigation (only what this account may open) and the user menu. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(CurrentUser currentUser, AccessAnnotationChecker access) {
+    private final InquiryInbox inquiries;
+    /** How many inquiries are NEW, beside "Inquiries"; counted again at each navigation. */
+    private final Span newInquiries = new Span();
+
+    MainLayout(CurrentUser currentUser, AccessAnnotationChecker access, InquiryInbox inquiries) {
+        this.inquiries = inquiries;
         var title = new Span("Clinic console");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.HOME.create()));
+        if (access.hasAccess(InquiryListView.class)) {
+            var inbox = new SideNavItem("Inquiries", InquiryListView.class, VaadinIcon.ENVELOPE_O.create());
+            newInquiries.addClassName("nav-count");
+            inbox.setSuffixComponent(newInquiries);
+            // the item also matches an inquiry's own page, under the same address
+            inbox.setMatchNested(true);
+            nav.addItem(inbox);
+        }
         if (access.hasAccess(TreatmentListView.class)) {
             nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
@@ -50,5 +67,15 @@ public class MainLayout extends AppLayout {
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
         addToNavbar(right);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (newInquiries.getParent().isPresent()) {
+            long count = inquiries.newCount();
+            newInquiries.setText(count == 0 ? "" : Long.toString(count));
+            newInquiries.setVisible(count > 0);
+            newInquiries.getElement().setAttribute("aria-label", count == 1 ? "1 new" : count + " new");
+        }
     }
 }

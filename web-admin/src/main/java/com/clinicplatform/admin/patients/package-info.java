@@ -1,0 +1,2 @@
+/** Patient records, as staff read and keep them. */
+package com.clinicplatform.admin.patients;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +162,57 @@ class FirstVisitJourneyIT {
     }
 
     @Test
+    void anInquirySentFromATreatmentPageReachesTheInboxIsWorkedAndBecomesAPatient() throws Exception {
+        browser.get(publicSite.url("/inquiry?treatment=stem-cell-therapy-for-joint-pain"));
+        browser.findElement(By.id("fullName")).sendKeys("Grace <i>Hopper</i>");
+        browser.findElement(By.id("email")).sendKeys("grace.hopper@example.com");
+        browser.findElement(By.id("message")).sendKeys("My knee <b>aches</b> on stairs.");
+        browser.findElement(By.id("contact-email")).click();
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Send request']")).click();
+        wait.until(ExpectedConditions.urlContains("/inquiry/sent"));
+        String reference = browser.findElement(By.cssSelector(".confirmation__reference strong")).getText();
+
+        browser.get(webAdmin.url("/"));
+        signIn("frontdesk", Files.readString(dataDir.resolve("demo-staff-password")).strip());
+        var inbox = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-side-nav-item[contains(., 'Inquiries')]")));
+        assertThat(inbox.getText()).matches("(?s)Inquiries\\s*\\d+");
+        inbox.click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='" + reference + "']"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Grace <i>Hopper</i>"));
+        assertThat(browser.findElement(By.cssSelector(".message-text")).getText())
+                .isEqualTo("My knee <b>aches</b> on stairs.");
+        assertThat(browser.findElements(By.cssSelector(".message-text b, h1 i"))).isEmpty();
+        button("Mark as contacted").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inquiry-heading"),
+                "Contacted"));
+
+        button("Convert to patient…").click();
+        var birth = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-date-picker[label[normalize-space()='Date of birth']]//input")));
+        birth.sendKeys("09/03/1975", Keys.ENTER);
+        button("Convert").click();
+
+        wait.until(ExpectedConditions.urlContains("/patients/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Grace <i>Hopper</i>"));
+        assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("9 Mar 1975",
+                "grace.hopper@example.com");
+        try (var connection = DriverManager.getConnection(platform.database, TestPostgres.USER, TestPostgres.PASSWORD);
+                var query = connection.prepareStatement("""
+                        select i.status, p.date_of_birth from inquiry i join patient p on p.id = i.patient_id
+                        where i.reference = ?""")) {
+            query.setString(1, reference);
+            var row = query.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString("status")).isEqualTo("CONVERTED");
+            assertThat(row.getDate("date_of_birth").toLocalDate()).isEqualTo(LocalDate.of(1975, 3, 9));
+        }
+    }
+
+    @Test
     void theAdministratorSignsInWithTheOneTimePasswordAndReplacesIt() throws Exception {
         var oneTimePassword = Files.readString(dataDir.resolve("initial-admin-password")).strip();
         var newPassword = "lantern harbour quiet 2026";
@@ -225,6 +277,11 @@ class FirstVisitJourneyIT {
         user.sendKeys(username);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    private WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space()='" + text + "']")));
     }
 
     private WebElement passwordField(String label) {

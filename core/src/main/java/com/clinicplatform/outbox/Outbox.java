@@ -3,7 +3,12 @@ package com.clinicplatform.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,5 +56,37 @@ public class Outbox {
 
     public List<OutboxMessage> forInquiry(long inquiryId) {
         return messages.findByInquiryIdOrderById(inquiryId);
+    }
+
+    /**
+     * One page of the outbox, sorted and paged by the database; {@code status} null for every message. Rows that
+     * sort alike keep a fixed order (newest id first), so no row repeats or goes missing from one page to the next.
+     */
+    public Page<OutboxRow> page(OutboxMessage.Status status, Pageable pageable) {
+        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by(Sort.Direction.DESC, "id")));
+        var page = status == null ? messages.findAllBy(stable) : messages.findByStatus(status, stable);
+        return page.map(OutboxRow::of);
+    }
+
+    /** How many messages {@link #page} has to show; {@code status} null for every message. */
+    public long count(OutboxMessage.Status status) {
+        return status == null ? messages.count() : messages.countByStatus(status);
+    }
+
+    public Optional<OutboxRow> message(long id) {
+        return messages.findById(id).map(OutboxRow::of);
+    }
+
+    /**
+     * Staff ask for this message to go at the next delivery run: a FAILED one gets another chance, a PENDING one
+     * skips the rest of its back-off (the mail server is back, say). A message that has gone cannot be sent again.
+     */
+    @Transactional
+    public OutboxRow sendAgain(long id) {
+        var message = messages.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No outbox message " + id));
+        message.sendAgain(clock.instant());
+        return OutboxRow.of(message);
     }
 }

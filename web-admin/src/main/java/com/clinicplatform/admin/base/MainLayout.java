@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 
 import com.clinicplatform.admin.dashboard.DashboardView;
+import com.clinicplatform.admin.outbox.OutboxView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.treatments.TreatmentListView;
@@ -34,6 +35,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.HOME.create()));
         if (access.hasAccess(TreatmentListView.class)) {
             nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));
+        }
+        if (access.hasAccess(OutboxView.class)) {
+            nav.addItem(new SideNavItem("Outbox", OutboxView.class, VaadinIcon.ENVELOPE_O.create()));
         }
         addToDrawer(nav);
 

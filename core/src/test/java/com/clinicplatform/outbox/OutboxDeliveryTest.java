@@ -73,10 +73,11 @@ import com.clinicplatform.testsupport.TestPostgres;
 /**
  * The delivery worker against a real SMTP server in this JVM (GreenMail, started afresh for each test on one fixed
  * port, so a test can stop it and start it again where the mail sender expects it). The tests call the worker
- * themselves; its schedule is pushed out of their way. Time moves only when a test moves the clock.
+ * themselves (its schedule never fires in tests, see IsolatedTestEnvironment). Time moves only when a test moves the
+ * clock.
  */
-@SpringBootTest(properties = {"clinic.outbox.delivery.enabled=true", "clinic.outbox.delivery.interval=3650d",
-        "clinic.outbox.delivery.batch-size=3", "clinic.inbox-email=inbox@clinic.example",
+@SpringBootTest(properties = {"clinic.outbox.delivery.enabled=true", "clinic.outbox.delivery.batch-size=3",
+        "clinic.inbox-email=inbox@clinic.example",
         // GreenMail logs every address it sees; the log checked here is the platform's own
         "logging.level.com.icegreen=warn"})
 @ExtendWith(OutputCaptureExtension.class)

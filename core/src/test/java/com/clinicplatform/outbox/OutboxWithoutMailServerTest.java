@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outbox as it is. Mail auto-configuration is switched off outright, so that a SPRING_MAIL_HOST in the developer's
  * shell cannot give this test a mail server.
  */
-@SpringBootTest(properties = {"clinic.outbox.delivery.enabled=true", "clinic.outbox.delivery.interval=3650d",
+@SpringBootTest(properties = {"clinic.outbox.delivery.enabled=true",
         "spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration"})
 @ExtendWith(OutputCaptureExtension.class)
 class OutboxWithoutMailServerTest {

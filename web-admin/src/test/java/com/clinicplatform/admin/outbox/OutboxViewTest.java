@@ -35,12 +35,12 @@ import com.clinicplatform.outbox.OutboxMessage;
 import com.clinicplatform.testsupport.MovableClock;
 
 /**
- * The Outbox as staff see it with no mail server set, the console's default. Mail auto-configuration is switched off
- * and the worker's schedule pushed out of the way, so that a SPRING_MAIL_HOST in the developer's shell can neither
- * hide the notice nor send these messages anywhere.
+ * The Outbox as staff see it with no mail server set, the console's default. Mail auto-configuration is switched off,
+ * so that a SPRING_MAIL_HOST in the developer's shell can neither hide the notice nor send these messages anywhere
+ * (the worker's schedule never fires in tests anyway, see IsolatedTestEnvironment).
  */
-@SpringBootTest(properties = {"clinic.outbox.delivery.interval=3650d",
-        "spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration"})
+@SpringBootTest(properties =
+        "spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration")
 class OutboxViewTest extends SpringBrowserlessTest {
 
     private static final String MARKUP_SUBJECT = "<b>x</b> & <i>y</i>";

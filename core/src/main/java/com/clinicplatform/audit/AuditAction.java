@@ -10,6 +10,7 @@ public enum AuditAction {
     INQUIRY_CONVERTED("Converted it to a patient"),
     INQUIRIES_EXPORTED("Exported inquiries"),
     INQUIRIES_PURGED("Purged inquiries past their retention"),
+    OUTBOX_MESSAGE_RELEASED("Sent a mail again, or at once"),
     PATIENT_CREATED("Created the patient record"),
     PATIENT_VIEWED("Opened the patient record");
 

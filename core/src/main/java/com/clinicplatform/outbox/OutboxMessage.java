@@ -88,7 +88,62 @@ public class OutboxMessage {
         return body;
     }
 
+    public Long inquiryId() {
+        return inquiryId;
+    }
+
     public Status status() {
         return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    /** The mail server took it. The error of an earlier attempt no longer matters once it has gone. */
+    void sent(Instant now) {
+        attempts++;
+        status = Status.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** The attempt failed, but a later one may work: it stays PENDING, so it is never lost, and waits its turn. */
+    void failedForNow(String error, Instant retryAt) {
+        attempts++;
+        lastError = error;
+        nextAttemptAt = retryAt;
+    }
+
+    /** No attempt will ever work (the address is not one a mail server can take): it waits for staff instead. */
+    void failedForGood(String error) {
+        attempts++;
+        status = Status.FAILED;
+        lastError = error;
+    }
+
+    /** Staff ask for it to go now: a failed message gets another chance, a waiting one skips the rest of its wait. */
+    void sendAgain(Instant now) {
+        if (status == Status.SENT) {
+            throw new IllegalStateException("Outbox message " + id + " has been sent already");
+        }
+        status = Status.PENDING;
+        nextAttemptAt = now;
     }
 }

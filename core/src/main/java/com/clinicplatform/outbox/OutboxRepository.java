@@ -3,6 +3,9 @@ package com.clinicplatform.outbox;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
@@ -10,4 +13,14 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     long countByRecipientIgnoreCaseAndKindAndCreatedAtAfter(String recipient, OutboxMessage.Kind kind, Instant since);
 
     List<OutboxMessage> findByInquiryIdOrderById(Long inquiryId);
+
+    /** What is due, oldest first (the partial index on next_attempt_at finds it among everything ever sent). */
+    List<OutboxMessage> findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxMessage.Status status, Instant now,
+            Limit limit);
+
+    Page<OutboxMessage> findAllBy(Pageable pageable);
+
+    Page<OutboxMessage> findByStatus(OutboxMessage.Status status, Pageable pageable);
+
+    long countByStatus(OutboxMessage.Status status);
 }

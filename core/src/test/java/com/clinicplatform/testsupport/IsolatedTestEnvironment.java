@@ -45,11 +45,15 @@ public class IsolatedTestEnvironment implements ContextCustomizerFactory {
                                 "clinic.data-dir", dataDir.toString(),
                                 "clinic.signing-secret", TEST_SIGNING_SECRET)));
                 // what a developer's shell may have set for ./clinic start must not change what tests see; a test
-                // class still sets these through its own properties, which come first
+                // class still sets these through its own properties, which come first. Background jobs never run
+                // by their schedule in a test: tests call them themselves, and a run on a cached context would race
+                // them (and hold up the JVM's exit once the test database has stopped).
                 sources.addBefore(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, new MapPropertySource(
                         "isolated-test-defaults", Map.of("clinic.demo-data", "false",
                                 "clinic.demo-password", "",
-                                "clinic.admin-password", "")));
+                                "clinic.admin-password", "",
+                                "clinic.outbox.delivery.interval", "3650d",
+                                "clinic.inquiry-purge.cron", "-")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,10 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import net.javacrumbs.shedlock.core.LockProvider;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ManagementPortTest {
@@ -21,7 +25,16 @@ class ManagementPortTest {
     @LocalManagementPort
     int managementPort;
 
+    @Autowired
+    ApplicationContext context;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void thePublicSiteLeavesTheOutboxsMailToTheConsole() {
+        assertThat(context.containsBean("outboxDelivery")).isFalse();
+        assertThat(context.getBeanNamesForType(LockProvider.class)).isEmpty();
+    }
 
     @Test
     void healthAndMetricsAnswerOnTheManagementPortOnly() throws Exception {

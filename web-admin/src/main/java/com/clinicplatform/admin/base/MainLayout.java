@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
+import com.clinicplatform.admin.outbox.OutboxView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.treatments.TreatmentListView;
@@ -42,12 +43,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.HOME.create()));
         if (access.hasAccess(InquiryListView.class)) {
-            var inbox = new SideNavItem("Inquiries", InquiryListView.class, VaadinIcon.ENVELOPE_O.create());
+            var inbox = new SideNavItem("Inquiries", InquiryListView.class, VaadinIcon.INBOX.create());
             newInquiries.addClassName("nav-count");
             inbox.setSuffixComponent(newInquiries);
             // the item also matches an inquiry's own page, under the same address
             inbox.setMatchNested(true);
             nav.addItem(inbox);
+        }
+        if (access.hasAccess(OutboxView.class)) {
+            nav.addItem(new SideNavItem("Outbox", OutboxView.class, VaadinIcon.ENVELOPE_O.create()));
         }
         if (access.hasAccess(TreatmentListView.class)) {
             nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));

@@ -37,4 +37,18 @@ public final class PhoneNumbers {
         // not a number libphonenumber can read: the typed digits
         return "tel:" + international(typed, clinicLocale).orElseGet(() -> typed.replaceAll("[^0-9+]", ""));
     }
+
+    /**
+     * A stored international number as staff read it: in the national form for a number of the clinic's own country
+     * ({@code 020 7946 0321}), in the spaced international form for any other ({@code +33 1 23 45 67 89}).
+     */
+    public static String readable(String international, Locale clinicLocale) {
+        try {
+            var number = UTIL.parse(international, clinicLocale.getCountry());
+            boolean home = clinicLocale.getCountry().equals(UTIL.getRegionCodeForNumber(number));
+            return UTIL.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return international;
+        }
+    }
 }

@@ -22,4 +22,11 @@ class PhoneNumbersTest {
     void anUnreadableNumberKeepsItsDigits() {
         assertThat(PhoneNumbers.telUri("ext. 12", Locale.UK)).isEqualTo("tel:12");
     }
+
+    @Test
+    void storedNumbersReadAsStaffWriteThem() {
+        assertThat(PhoneNumbers.readable("+442079460321", Locale.UK)).isEqualTo("020 7946 0321");
+        assertThat(PhoneNumbers.readable("+33123456789", Locale.UK)).isEqualTo("+33 1 23 45 67 89");
+        assertThat(PhoneNumbers.readable("not a number", Locale.UK)).isEqualTo("not a number");
+    }
 }

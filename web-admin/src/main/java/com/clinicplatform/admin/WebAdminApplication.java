@@ -23,5 +23,7 @@ public class WebAdminApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Clinic console");
+        // the same mark as the public site's tab, so staff find the console among their tabs
+        settings.addFavIcon("icon", "favicon.svg", "any");
     }
 }

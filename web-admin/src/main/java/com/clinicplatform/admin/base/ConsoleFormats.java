@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.time.format.FormatStyle;
 
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -43,6 +44,10 @@ public class ConsoleFormats implements VaadinServiceInitListener {
     /** The clinic's time zone: what staff type as a date and time is read in it. */
     public ZoneId zone() {
         return settings.timeZone();
+    }
+
+    public Locale locale() {
+        return settings.locale();
     }
 
     /** Today, where the clinic is. */

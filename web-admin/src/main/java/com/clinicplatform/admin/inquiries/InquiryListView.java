@@ -123,9 +123,9 @@ public class InquiryListView extends Main {
         grid.addColumn(Inquiry::fullName).setHeader("Name").setKey("name").setSortProperty("fullName")
                 .setTooltipGenerator(Inquiry::fullName).setFlexGrow(2);
         grid.addColumn(inquiry -> inquiry.treatmentTitle() == null ? "Not sure yet" : inquiry.treatmentTitle())
-                .setHeader("Treatment").setKey("treatment").setFlexGrow(2);
+                .setHeader("Treatment").setKey("treatment").setTooltipGenerator(Inquiry::treatmentTitle).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(inquiry -> new StatusBadge(inquiry.status()))).setHeader("Status")
-                .setKey("status").setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+                .setKey("status").setSortProperty("status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(inquiry -> inquiry.assigneeId().map(staffNames::get).orElse("")).setHeader("Assigned to")
                 .setKey("assignee").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -228,12 +228,18 @@ public class InquiryView extends Main implements BeforeEnterObserver, HasDynamic
         var list = new Div();
         list.addClassName("timeline");
         for (AuditEvent event : inbox.history(shown.id())) {
-            var meta = new Span(event.actorLabel() + " · " + formats.dateTime(event.occurredAt())
+            var meta = new Span(actorName(event) + " · " + formats.dateTime(event.occurredAt())
                     + (event.clientAddress() != null ? " · from " + event.clientAddress() : ""));
             meta.addClassName("timeline-meta");
             list.add(new Div(meta, new Paragraph(describe(event))));
         }
         return new Div(new H2("History"), list);
+    }
+
+    /** Staff by their full name, as their notes are signed; anyone else (the platform) by the trail's label. */
+    private String actorName(AuditEvent event) {
+        return event.actorId() == null ? event.actorLabel()
+                : staffNames.getOrDefault(event.actorId(), event.actorLabel());
     }
 
     private String describe(AuditEvent event) {

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.inquiries.InquiryView;
+import com.clinicplatform.clinic.PhoneNumbers;
 import com.clinicplatform.inquiry.InquiryInbox;
 import com.clinicplatform.patient.Patient;
 import com.clinicplatform.patient.PatientService;
@@ -66,7 +67,8 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         facts.addClassName("facts");
         fact(facts, "Date of birth", new Span(formats.date(patient.dateOfBirth())));
         patient.email().ifPresent(email -> fact(facts, "Email address", new Anchor("mailto:" + email, email)));
-        patient.phone().ifPresent(phone -> fact(facts, "Phone number", new Anchor("tel:" + phone, phone)));
+        patient.phone().ifPresent(phone -> fact(facts, "Phone number",
+                new Anchor("tel:" + phone, PhoneNumbers.readable(phone, formats.locale()))));
         fact(facts, "Record created", new Span(formats.dateTime(patient.createdAt())));
         var origins = new Div();
         origins.addClassName("timeline");

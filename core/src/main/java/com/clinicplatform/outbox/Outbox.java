@@ -52,7 +52,7 @@ public class Outbox {
     public boolean enqueueRationed(OutboxMessage.Kind kind, String recipient, String subject, String body,
             Long inquiryId) {
         var since = clock.instant().minus(Duration.ofDays(1));
-        if (messages.countByRecipientIgnoreCaseAndKindAndCreatedAtAfter(recipient, kind, since)
+        if (messages.countSentTo(recipient, kind, since)
                 >= DAILY_LIMIT_PER_RECIPIENT) {
             return false;
         }

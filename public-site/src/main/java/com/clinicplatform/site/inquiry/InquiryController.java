@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,10 +29,12 @@ import com.clinicplatform.inquiry.InquiryService;
 import com.clinicplatform.inquiry.NewInquiry;
 import com.clinicplatform.inquiry.RateLimit;
 import com.clinicplatform.inquiry.TooManyInquiriesException;
+import com.clinicplatform.site.pagecache.PageCache;
 import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.site.system.PageNotFoundException;
 import com.clinicplatform.system.ClinicProperties;
 import com.clinicplatform.system.SignedTokens;
+import com.clinicplatform.treatment.TreatmentChoice;
 import com.clinicplatform.treatment.TreatmentService;
 
 /**
@@ -57,11 +60,13 @@ class InquiryController {
     private final SignedTokens tokens;
     private final ClinicProperties settings;
     private final InquirySettings inquirySettings;
+    private final PageCache cache;
     private final Clock clock;
 
     InquiryController(InquiryService inquiries, TreatmentService treatments, SignedTokens tokens,
-            ClinicProperties settings, InquirySettings inquirySettings, Clock clock) {
+            ClinicProperties settings, InquirySettings inquirySettings, PageCache cache, Clock clock) {
         this.inquiries = inquiries;
+        this.cache = cache;
         this.treatments = treatments;
         this.tokens = tokens;
         this.settings = settings;
@@ -80,7 +85,7 @@ class InquiryController {
             HttpServletResponse response) {
         var form = new InquiryForm();
         if (slug != null) {
-            treatments.choice(slug).ifPresent(choice -> form.setTreatment(choice.slug()));
+            choice(slug).ifPresent(choice -> form.setTreatment(choice.slug()));
         }
         return show(form, FormToken.fresh(clock.instant()), model, response);
     }
@@ -150,11 +155,20 @@ class InquiryController {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("inquiryForm", form);
         model.addAttribute("formToken", token.signedWith(tokens));
-        model.addAttribute("treatments", treatments.choices());
+        model.addAttribute("treatments", choices());
         model.addAttribute("meta", PageMeta.of("Request more information",
                 "Ask us about a treatment: a member of our team will reply by email or phone.", "/inquiry")
                 .notIndexed());
         return "inquiry/form";
+    }
+
+    /** The published treatments a visitor can ask about, kept until the content changes: the form is busy. */
+    private List<TreatmentChoice> choices() {
+        return cache.derived("treatment-choices", treatments::choices);
+    }
+
+    private Optional<TreatmentChoice> choice(String slug) {
+        return choices().stream().filter(choice -> choice.slug().equals(slug)).findFirst();
     }
 
     /** Email or phone, whichever the visitor chose to be contacted by, and a phone number that can be called. */
@@ -175,7 +189,7 @@ class InquiryController {
             errors.rejectValue("phone", "missing", "Enter your phone number, or choose to be contacted by email");
         }
         String treatment = form.getTreatment();
-        if (treatment != null && !InquiryForm.NOT_SURE.equals(treatment) && treatments.choice(treatment).isEmpty()) {
+        if (treatment != null && !InquiryForm.NOT_SURE.equals(treatment) && choice(treatment).isEmpty()) {
             errors.rejectValue("treatment", "unknown", "Choose a treatment from the list, or “Not sure yet”");
         }
         return phone;

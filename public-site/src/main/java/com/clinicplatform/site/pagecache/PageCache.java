@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,8 @@ public class PageCache {
     static final int MAX_PAGES = 5_000;
 
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    /** Values worked out from the content (the layout's clinic details, the treatments to choose from), by name. */
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
     private volatile boolean live;
@@ -62,11 +65,36 @@ public class PageCache {
         }
     }
 
+    /**
+     * A value worked out from the site's content, kept like the pages are: until the next change notice, and never
+     * while changes cannot be heard. Pages rendered for each request (the inquiry form and its confirmation, search,
+     * errors) read the layout's details from here, so a busy form costs the database only the inquiry itself.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String name, Supplier<T> compute) {
+        if (!live) {
+            return compute.get();
+        }
+        var kept = (T) derived.get(name);
+        if (kept != null) {
+            return kept;
+        }
+        long renderedIn = generation.get();
+        T value = compute.get();
+        derived.put(name, value);
+        // worked out while a change was announced: it may hold the old content
+        if (generation.get() != renderedIn) {
+            derived.remove(name, value);
+        }
+        return value;
+    }
+
     /** The content changed: every page goes, and renders already under way are not kept. */
     public void invalidate() {
         lastChanged = clock.instant();
         generation.incrementAndGet();
         pages.clear();
+        derived.clear();
     }
 
     /**

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,32 @@ class PageCacheTest {
         var other = RenderedPage.of("text/html", List.of(), "<p>hello!</p>".getBytes(), Instant.EPOCH);
 
         assertThat(page.etag()).startsWith("W/\"").isNotEqualTo(other.etag());
+    }
+
+    @Test
+    void derivedValuesAreWorkedOutOncePerChangeAndAfreshWhileChangesCannotBeHeard() {
+        var computed = new AtomicInteger();
+        Supplier<Integer> layout = computed::incrementAndGet;
+
+        assertThat(cache.derived("layout", layout)).isEqualTo(1);
+        assertThat(cache.derived("layout", layout)).isEqualTo(2);
+        cache.goLive();
+        assertThat(cache.derived("layout", layout)).isEqualTo(3);
+        assertThat(cache.derived("layout", layout)).isEqualTo(3);
+        cache.invalidate();
+        assertThat(cache.derived("layout", layout)).isEqualTo(4);
+    }
+
+    @Test
+    void aValueWorkedOutWhileAChangeWasAnnouncedIsNotKept() {
+        cache.goLive();
+        var computed = new AtomicInteger();
+
+        // the change's notice arrives while the value is being worked out
+        assertThat(cache.derived("layout", () -> {
+            cache.invalidate();
+            return computed.incrementAndGet();
+        })).isEqualTo(1);
+        assertThat(cache.derived("layout", computed::incrementAndGet)).isEqualTo(2);
     }
 }

@@ -3,6 +3,9 @@ package com.clinicplatform.audit;
 /** What happened, in the words the audit log shows. Stored by name: never rename a constant, add new ones. */
 public enum AuditAction {
 
+    SIGN_IN_SUCCEEDED("Signed in"),
+    SIGN_IN_FAILED("Failed to sign in"),
+    AUDIT_LOG_EXPORTED("Exported the audit log"),
     INQUIRY_VIEWED("Opened the inquiry"),
     INQUIRY_STATUS_CHANGED("Changed the status"),
     INQUIRY_ASSIGNED("Changed who works on it"),

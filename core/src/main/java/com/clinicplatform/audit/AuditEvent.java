@@ -2,6 +2,7 @@ package com.clinicplatform.audit;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One thing a person (or the platform) did, as the trail keeps it.
@@ -10,6 +11,12 @@ import java.util.Map;
  */
 public record AuditEvent(long id, Instant occurredAt, Long actorId, String actorUsername, AuditAction action,
         String targetType, Long targetId, String clientAddress, Map<String, String> details) {
+
+    /** The details as one line of text ({@code from=NEW, to=CONTACTED}), in the order they were recorded. */
+    public String detailsText() {
+        return details.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(", "));
+    }
 
     /** Who did it, as a person reads it. */
     public String actorLabel() {

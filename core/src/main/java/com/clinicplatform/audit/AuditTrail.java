@@ -1,10 +1,14 @@
 package com.clinicplatform.audit;
 
+import java.io.OutputStream;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicplatform.system.ClinicProperties;
+import com.clinicplatform.system.SpreadsheetCsv;
 
 /**
  * Where every part of the platform writes what people did. An event joins the transaction of the change it records:
@@ -29,12 +36,18 @@ public class AuditTrail {
             array(select value from jsonb_each_text(details) order by key) as detail_values
             """;
 
+    /** How the audit log itself is named on the trail (its exports). */
+    public static final String AUDIT_TARGET = "audit_log";
+    static final int EXPORT_BATCH = 1_000;
+
     private final JdbcClient jdbc;
     private final ObjectProvider<CurrentActor> currentActor;
+    private final ClinicProperties settings;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, ObjectProvider<CurrentActor> currentActor, Clock clock) {
+    AuditTrail(JdbcClient jdbc, ObjectProvider<CurrentActor> currentActor, ClinicProperties settings, Clock clock) {
         this.jdbc = jdbc;
+        this.settings = settings;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -69,6 +82,13 @@ public class AuditTrail {
                 .update();
     }
 
+    /** Records an event that belongs to no other change, such as a sign-in, in a transaction of its own. */
+    @Transactional
+    public void recordOnItsOwn(Actor actor, AuditAction action, String targetType, Long targetId,
+            Map<String, String> details) {
+        record(actor, action, targetType, targetId, details);
+    }
+
     /** Whoever is acting in this request; the platform when nobody is. */
     public Actor actor() {
         var source = currentActor.getIfAvailable();
@@ -84,6 +104,84 @@ public class AuditTrail {
                 .query(AuditTrail::event).list();
     }
 
+    /** One page of the events the filter lets through, newest first. */
+    public List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
+        var where = where(filter);
+        return where.bind(jdbc.sql("select " + COLUMNS + " from audit_event" + where.sql()
+                        + " order by occurred_at desc, id desc offset :offset limit :limit"))
+                .param("offset", offset).param("limit", limit)
+                .query(AuditTrail::event).list();
+    }
+
+    public long count(AuditFilter filter) {
+        var where = where(filter);
+        return where.bind(jdbc.sql("select count(*) from audit_event" + where.sql())).query(Long.class).single();
+    }
+
+    /** Writes the events the filter lets through, newest first, as CSV; the export is itself an event. */
+    @Transactional
+    public int export(AuditFilter filter, OutputStream out) {
+        var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(settings.timeZone());
+        int rows = 0;
+        try (var csv = new SpreadsheetCsv(out, "Time", "Who", "What", "Record", "Record id", "From address",
+                "Details")) {
+            for (int offset = 0;; offset += EXPORT_BATCH) {
+                var batch = page(filter, offset, EXPORT_BATCH);
+                for (var event : batch) {
+                    csv.row(time.format(event.occurredAt()), event.actorLabel(), event.action().description(),
+                            event.targetType(), event.targetId() == null ? "" : event.targetId().toString(),
+                            event.clientAddress(), event.detailsText());
+                    rows++;
+                }
+                if (batch.size() < EXPORT_BATCH) {
+                    break;
+                }
+            }
+        }
+        record(AuditAction.AUDIT_LOG_EXPORTED, AUDIT_TARGET, null, Map.of("rows", Integer.toString(rows)));
+        return rows;
+    }
+
+    private Where where(AuditFilter filter) {
+        var conditions = new ArrayList<String>();
+        var params = new LinkedHashMap<String, Object>();
+        if (filter.action() != null) {
+            conditions.add("action = :action");
+            params.put("action", filter.action().name());
+        }
+        if (filter.actor() != null) {
+            conditions.add("lower(actor_username) = lower(:actor)");
+            params.put("actor", filter.actor());
+        }
+        if (filter.targetType() != null) {
+            conditions.add("target_type = :targetType");
+            params.put("targetType", filter.targetType());
+        }
+        if (filter.targetId() != null) {
+            conditions.add("target_id = :targetId");
+            params.put("targetId", filter.targetId());
+        }
+        if (filter.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(settings.timeZone()).toInstant()));
+        }
+        if (filter.until() != null) {
+            conditions.add("occurred_at < :until");
+            params.put("until", Timestamp.from(filter.until().plusDays(1).atStartOfDay(settings.timeZone())
+                    .toInstant()));
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    /** A filter as SQL conditions, with the values bound as parameters (never pasted into the text). */
+    private record Where(String sql, Map<String, Object> params) {
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            params.forEach(statement::param);
+            return statement;
+        }
+    }
+
     private static AuditEvent event(ResultSet row, int rowNumber) throws SQLException {
         var keys = strings(row.getArray("detail_keys"));
         var values = strings(row.getArray("detail_values"));
@@ -94,7 +192,7 @@ public class AuditTrail {
         return new AuditEvent(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(),
                 row.getObject("actor_id", Long.class), row.getString("actor_username"),
                 AuditAction.valueOf(row.getString("action")), row.getString("target_type"),
-                row.getObject("target_id", Long.class), row.getString("client_address"), Map.copyOf(details));
+                row.getObject("target_id", Long.class), row.getString("client_address"), Collections.unmodifiableMap(details));
     }
 
     private static String[] strings(Array array) throws SQLException {

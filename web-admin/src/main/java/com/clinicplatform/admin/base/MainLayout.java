@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.clinicplatform.admin.audit.AuditLogView;
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.outbox.OutboxView;
@@ -55,6 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (access.hasAccess(TreatmentListView.class)) {
             nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));
+        }
+        if (access.hasAccess(AuditLogView.class)) {
+            nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
         addToDrawer(nav);
 

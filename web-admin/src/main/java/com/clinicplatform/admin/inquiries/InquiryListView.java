@@ -23,7 +23,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
+import com.clinicplatform.admin.base.CsvExportLink;
 import com.clinicplatform.inquiry.Inquiry;
 import com.clinicplatform.inquiry.InquiryFilter;
 import com.clinicplatform.inquiry.InquiryInbox;
@@ -100,15 +100,7 @@ public class InquiryListView extends Main {
         search.setMaxLength(200);
         search.addClassName("search-field");
 
-        // streamed as it is written: an export of years of inquiries never sits whole in memory
-        export = new Anchor((DownloadHandler) event -> {
-            event.setFileName("inquiries.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (var out = event.getOutputStream()) {
-                inbox.export(filter, out);
-            }
-        }, "Export CSV");
-        export.addClassName("export-link");
+        export = new CsvExportLink("inquiries.csv", out -> inbox.export(filter, out));
 
         List.<HasValue<?, ?>>of(status, treatment, from, until, assignee, search)
                 .forEach(field -> field.addValueChangeListener(e -> refresh()));

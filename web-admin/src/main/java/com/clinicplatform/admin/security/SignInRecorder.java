@@ -1,23 +1,65 @@
 package com.clinicplatform.admin.security;
 
+import java.util.Map;
+import java.util.Optional;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.UserAccount;
+import com.clinicplatform.audit.Actor;
+import com.clinicplatform.audit.AuditAction;
+import com.clinicplatform.audit.AuditTrail;
 
-/** Keeps each account's last sign-in time, which administrators see beside the account. */
+/**
+ * Keeps each account's last sign-in time, which administrators see beside the account, and puts every sign-in and
+ * every failed one on the audit trail.
+ */
 @Component
 class SignInRecorder {
 
-    private final AccountService accounts;
+    /** How accounts are named on the audit trail. */
+    static final String ACCOUNT = "account";
 
-    SignInRecorder(AccountService accounts) {
+    private final AccountService accounts;
+    private final AuditTrail audit;
+
+    SignInRecorder(AccountService accounts, AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        accounts.recordSignIn(event.getAuthentication().getName());
+        var authentication = event.getAuthentication();
+        accounts.recordSignIn(authentication.getName());
+        var account = accounts.findByUsername(authentication.getName());
+        audit.recordOnItsOwn(new Actor(account.map(UserAccount::id).orElse(null), authentication.getName(),
+                clientAddress(authentication)), AuditAction.SIGN_IN_SUCCEEDED, ACCOUNT,
+                account.map(UserAccount::id).orElse(null), Map.of());
+    }
+
+    /**
+     * A failed sign-in names the account only when one by that name exists: what people type as a username is
+     * sometimes their password, which must never reach the trail.
+     */
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        var authentication = event.getAuthentication();
+        var account = authentication.getName() == null ? Optional.<UserAccount>empty()
+                : accounts.findByUsername(authentication.getName());
+        audit.recordOnItsOwn(new Actor(null, account.map(UserAccount::username).orElse(null),
+                clientAddress(authentication)), AuditAction.SIGN_IN_FAILED, ACCOUNT,
+                account.map(UserAccount::id).orElse(null),
+                account.isPresent() ? Map.of() : Map.of("account", "unknown"));
+    }
+
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

@@ -8,9 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.clinicplatform.account.AccountService;
+import com.clinicplatform.audit.AuditAction;
+import com.clinicplatform.audit.AuditFilter;
+import com.clinicplatform.audit.AuditTrail;
 
 /** The console as a browser meets it over HTTP: headers, the sign-in form, the management port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -21,6 +27,12 @@ class ConsoleHttpTest {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AccountService accounts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -61,6 +73,30 @@ class ConsoleHttpTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login?error"));
+    }
+
+    @Test
+    void failedSignInsAreOnTheAuditTrailWithoutWhatWasTypedForAnUnknownAccount() throws Exception {
+        for (var body : new String[] {"username=admin&password=wrong", "username=MySecret123&password=oops"}) {
+            send(HttpRequest.newBuilder(uri(port, "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "http://localhost:" + port)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+        }
+
+        var failures = audit.page(new AuditFilter(AuditAction.SIGN_IN_FAILED, null, null, null, null, null), 0, 10);
+        var admin = accounts.findByUsername("admin").orElseThrow();
+        assertThat(failures).anySatisfy(event -> {
+            assertThat(event.actorUsername()).isEqualTo("admin");
+            assertThat(event.targetId()).isEqualTo(admin.id());
+            assertThat(event.clientAddress()).isEqualTo("127.0.0.1");
+        });
+        assertThat(failures).anySatisfy(event -> {
+            assertThat(event.actorUsername()).isNull();
+            assertThat(event.details()).containsEntry("account", "unknown");
+        });
+        assertThat(failures).noneSatisfy(event -> assertThat(event.toString()).contains("MySecret123"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The audit log, as administrators read and export it. */
+package com.clinicplatform.admin.audit;

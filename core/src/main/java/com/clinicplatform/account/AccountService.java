@@ -1,6 +1,7 @@
 package com.clinicplatform.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import com.clinicplatform.system.DatabaseLocks;
 public class AccountService {
 
     public static final String FIRST_ADMINISTRATOR = "admin";
+    /** NIST SP 800-63B leaves the number to us; five in a row is far from a typo's reach. */
+    public static final int FAILURES_BEFORE_LOCKOUT = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -119,6 +123,28 @@ public class AccountService {
 
     @Transactional
     public void recordSignIn(String username) {
+        accounts.forgetFailedSignIns(username);
         accounts.findByUsernameIgnoreCase(username).ifPresent(account -> account.signedIn(clock.instant()));
+    }
+
+    /**
+     * Counts a failed sign-in against the account: the {@value #FAILURES_BEFORE_LOCKOUT}th in a row locks it for
+     * {@link #LOCKOUT}.
+     *
+     * @return whether this failure locked the account
+     */
+    @Transactional
+    public boolean recordFailedSignIn(String username) {
+        var now = clock.instant();
+        if (accounts.countFailedSignIn(username, FAILURES_BEFORE_LOCKOUT, now, now.plus(LOCKOUT)) == 0) {
+            return false;  // no such account, or locked already
+        }
+        // it was not locked before this failure was counted: locked now means this failure did it
+        return accounts.findByUsernameIgnoreCase(username).map(account -> account.isLockedAt(now)).orElse(false);
+    }
+
+    /** Whether the account refuses sign-ins now (locked by an administrator, or after too many failures). */
+    public boolean isLockedOut(UserAccount account) {
+        return account.isLockedAt(clock.instant());
     }
 }

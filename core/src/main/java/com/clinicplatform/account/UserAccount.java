@@ -47,6 +47,13 @@ public class UserAccount {
 
     private boolean locked;
 
+    /** Counted and reset by the database alone (see {@code UserAccountRepository}), never written from here. */
+    @Column(insertable = false, updatable = false)
+    private int failedSignIns;
+
+    @Column(insertable = false, updatable = false)
+    private Instant lockedUntil;
+
     private boolean mustChangePassword;
 
     private Instant passwordChangedAt;
@@ -128,8 +135,13 @@ public class UserAccount {
         return enabled;
     }
 
-    public boolean isLocked() {
-        return locked;
+    /** Whether the account refuses sign-ins at {@code now}: locked by an administrator, or after too many failures. */
+    public boolean isLockedAt(Instant now) {
+        return locked || (lockedUntil != null && lockedUntil.isAfter(now));
+    }
+
+    public Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
     }
 
     public boolean mustChangePassword() {

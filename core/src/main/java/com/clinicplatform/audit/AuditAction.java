@@ -5,6 +5,7 @@ public enum AuditAction {
 
     SIGN_IN_SUCCEEDED("Signed in"),
     SIGN_IN_FAILED("Failed to sign in"),
+    ACCOUNT_LOCKED_OUT("Account locked after failed sign-ins"),
     AUDIT_LOG_EXPORTED("Exported the audit log"),
     INQUIRY_VIEWED("Opened the inquiry"),
     INQUIRY_STATUS_CHANGED("Changed the status"),

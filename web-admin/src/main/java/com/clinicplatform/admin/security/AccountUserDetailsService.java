@@ -26,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .roles(account.roles().stream().map(Enum::name).toArray(String[]::new))
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLocked())
+                .accountLocked(accounts.isLockedOut(account))
                 .build();
     }
 }

@@ -17,8 +17,8 @@ import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditTrail;
 
 /**
- * Keeps each account's last sign-in time, which administrators see beside the account, and puts every sign-in and
- * every failed one on the audit trail.
+ * Keeps each account's last sign-in time, which administrators see beside the account; counts failed sign-ins, the
+ * fifth in a row locking the account for a while; and puts every sign-in, failed one and lockout on the audit trail.
  */
 @Component
 class SignInRecorder {
@@ -53,10 +53,13 @@ class SignInRecorder {
         var authentication = event.getAuthentication();
         var account = authentication.getName() == null ? Optional.<UserAccount>empty()
                 : accounts.findByUsername(authentication.getName());
-        audit.recordOnItsOwn(new Actor(null, account.map(UserAccount::username).orElse(null),
-                clientAddress(authentication)), AuditAction.SIGN_IN_FAILED, ACCOUNT,
-                account.map(UserAccount::id).orElse(null),
+        var actor = new Actor(null, account.map(UserAccount::username).orElse(null), clientAddress(authentication));
+        audit.recordOnItsOwn(actor, AuditAction.SIGN_IN_FAILED, ACCOUNT, account.map(UserAccount::id).orElse(null),
                 account.isPresent() ? Map.of() : Map.of("account", "unknown"));
+        if (account.isPresent() && accounts.recordFailedSignIn(account.get().username())) {
+            audit.recordOnItsOwn(actor, AuditAction.ACCOUNT_LOCKED_OUT, ACCOUNT, account.get().id(),
+                    Map.of("minutes", Long.toString(AccountService.LOCKOUT.toMinutes())));
+        }
     }
 
     private static String clientAddress(Authentication authentication) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.NewAccount;
+import com.clinicplatform.account.Role;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditFilter;
 import com.clinicplatform.audit.AuditTrail;
@@ -97,6 +100,36 @@ class ConsoleHttpTest {
             assertThat(event.details()).containsEntry("account", "unknown");
         });
         assertThat(failures).noneSatisfy(event -> assertThat(event.toString()).contains("MySecret123"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheRightOneIsThenRefusedAlike() throws Exception {
+        if (!accounts.exists("locked.nurse")) {
+            accounts.create(new NewAccount("locked.nurse", "Locked Nurse", null, "the right long password",
+                    Set.of(Role.STAFF), false));
+        }
+        for (int i = 0; i < AccountService.FAILURES_BEFORE_LOCKOUT; i++) {
+            assertThat(signIn("locked.nurse", "a wrong password").headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        }
+
+        var refused = signIn("locked.nurse", "the right long password");
+
+        // the same answer as a wrong password: the page does not tell whether the account exists or is locked
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(audit.page(new AuditFilter(AuditAction.ACCOUNT_LOCKED_OUT, null, null, null, null, null), 0, 5))
+                .anySatisfy(event -> assertThat(event.actorUsername()).isEqualTo("locked.nurse"));
+    }
+
+    private HttpResponse<String> signIn(String username, String password) throws Exception {
+        return send(HttpRequest.newBuilder(uri(port, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + password.replace(' ', '+')))
+                .build());
     }
 
     @Test

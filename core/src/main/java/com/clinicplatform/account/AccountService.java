@@ -22,6 +22,8 @@ import com.clinicplatform.system.DatabaseLocks;
 public class AccountService {
 
     public static final String FIRST_ADMINISTRATOR = "admin";
+    /** How accounts are named on the audit trail. */
+    public static final String AUDIT_TARGET = "account";
     /** NIST SP 800-63B leaves the number to us; five in a row is far from a typo's reach. */
     public static final int FAILURES_BEFORE_LOCKOUT = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);

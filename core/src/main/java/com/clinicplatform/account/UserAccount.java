@@ -47,10 +47,7 @@ public class UserAccount {
 
     private boolean locked;
 
-    /** Counted and reset by the database alone (see {@code UserAccountRepository}), never written from here. */
-    @Column(insertable = false, updatable = false)
-    private int failedSignIns;
-
+    /** Set by the database alone, with the failed sign-ins it counts (see {@code UserAccountRepository}). */
     @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
 
@@ -138,10 +135,6 @@ public class UserAccount {
     /** Whether the account refuses sign-ins at {@code now}: locked by an administrator, or after too many failures. */
     public boolean isLockedAt(Instant now) {
         return locked || (lockedUntil != null && lockedUntil.isAfter(now));
-    }
-
-    public Optional<Instant> lockedUntil() {
-        return Optional.ofNullable(lockedUntil);
     }
 
     public boolean mustChangePassword() {

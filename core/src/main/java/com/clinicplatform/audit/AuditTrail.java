@@ -192,7 +192,8 @@ public class AuditTrail {
         return new AuditEvent(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(),
                 row.getObject("actor_id", Long.class), row.getString("actor_username"),
                 AuditAction.valueOf(row.getString("action")), row.getString("target_type"),
-                row.getObject("target_id", Long.class), row.getString("client_address"), Collections.unmodifiableMap(details));
+                row.getObject("target_id", Long.class), row.getString("client_address"),
+                Collections.unmodifiableMap(details));
     }
 
     private static String[] strings(Array array) throws SQLException {

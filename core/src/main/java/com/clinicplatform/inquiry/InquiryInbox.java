@@ -125,8 +125,8 @@ public class InquiryInbox {
     @Transactional
     public Inquiry assign(long id, long seenVersion, Long accountId) {
         var inquiry = forChange(id, seenVersion);
-        if (accountId != null && staffMember(accountId).isEmpty()) {
-            throw new IllegalArgumentException("only staff can work inquiries");
+        if (accountId != null && assignees().stream().noneMatch(account -> account.id() == accountId.longValue())) {
+            throw new IllegalArgumentException("only staff whose accounts are enabled can work inquiries");
         }
         if (Objects.equals(inquiry.assigneeId().orElse(null), accountId)) {
             return inquiry;
@@ -145,8 +145,8 @@ public class InquiryInbox {
         }
         var inquiry = inquiries.findForChange(id).orElseThrow(() -> new IllegalArgumentException("no such inquiry"));
         var actor = audit.actor();
-        var author = Optional.ofNullable(actor.accountId()).flatMap(this::staffMember).map(UserAccount::fullName)
-                .orElse(Objects.requireNonNullElse(actor.username(), "The platform"));
+        var author = Optional.ofNullable(actor.username()).flatMap(accounts::findByUsername)
+                .map(UserAccount::fullName).orElse(Objects.requireNonNullElse(actor.username(), "The platform"));
         var note = notes.save(new InquiryNote(inquiry.id(), actor.accountId(), author, text.strip(), clock.instant()));
         audit.record(actor, AuditAction.INQUIRY_NOTE_ADDED, AUDIT_TARGET, id, Map.of("note", note.id().toString()));
         return note;
@@ -253,10 +253,6 @@ public class InquiryInbox {
             throw new InquiryChangedMeanwhileException();
         }
         return inquiry;
-    }
-
-    private Optional<UserAccount> staffMember(long accountId) {
-        return accounts.staff().stream().filter(account -> account.id() == accountId).findFirst();
     }
 
     private static NewPatient asPatient(Inquiry inquiry, LocalDate dateOfBirth) {

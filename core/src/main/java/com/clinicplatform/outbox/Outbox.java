@@ -25,6 +25,9 @@ public class Outbox {
     /** An address typed into a form gets at most this many of one kind of mail a day. */
     static final int DAILY_LIMIT_PER_RECIPIENT = 3;
 
+    /** How outbox messages are named on the audit trail. */
+    public static final String AUDIT_TARGET = "outbox_message";
+
     private final OutboxRepository messages;
     private final AuditTrail audit;
     private final Clock clock;
@@ -93,7 +96,7 @@ public class Outbox {
         var message = messages.findById(id)
                 .orElseThrow(() -> new IllegalArgumentException("No outbox message " + id));
         message.sendAgain(clock.instant());
-        audit.record(AuditAction.OUTBOX_MESSAGE_RELEASED, "outbox_message", id, Map.of());
+        audit.record(AuditAction.OUTBOX_MESSAGE_RELEASED, AUDIT_TARGET, id, Map.of());
         return OutboxRow.of(message);
     }
 }

@@ -3,33 +3,21 @@ package com.clinicplatform.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.MovableClockConfiguration;
 
 /** Five failed sign-ins in a row lock an account for fifteen minutes; the clock is moved, never waited for. */
 @SpringBootTest
+@Import(MovableClockConfiguration.class)
 class SignInLockoutTest {
-
-    @TestConfiguration
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-        }
-    }
 
     @Autowired
     AccountService accounts;

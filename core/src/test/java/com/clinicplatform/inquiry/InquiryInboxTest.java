@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,21 +33,17 @@ import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.audit.CurrentActor;
 import com.clinicplatform.patient.PossibleDuplicate;
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.MovableClockConfiguration;
 
 /** Each test sends its own inquiries, named so that its filters find only them. */
 @SpringBootTest(properties = {"clinic.inquiry-retention-months=24", "clinic.spam-retention-days=30"})
+@Import(MovableClockConfiguration.class)
 class InquiryInboxTest {
 
     private static final RateLimit ANYONE = new RateLimit("any-client", 1_000_000, Duration.ofMinutes(10));
 
     @TestConfiguration
     static class Setup {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-        }
 
         @Bean
         ActingPerson actingPerson() {

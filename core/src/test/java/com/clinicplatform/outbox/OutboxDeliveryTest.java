@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -42,11 +41,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +64,7 @@ import com.clinicplatform.inquiry.InquiryService;
 import com.clinicplatform.inquiry.NewInquiry;
 import com.clinicplatform.inquiry.RateLimit;
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.MovableClockConfiguration;
 import com.clinicplatform.system.BackgroundJobs;
 import com.clinicplatform.system.MissingSettingException;
 import com.clinicplatform.testsupport.TestPostgres;
@@ -82,6 +80,7 @@ import com.clinicplatform.testsupport.TestPostgres;
         // GreenMail logs every address it sees; the log checked here is the platform's own
         "logging.level.com.icegreen=warn"})
 @ExtendWith(OutputCaptureExtension.class)
+@Import(MovableClockConfiguration.class)
 class OutboxDeliveryTest {
 
     private static final int SMTP_PORT = freePort();
@@ -94,16 +93,6 @@ class OutboxDeliveryTest {
     static void theMailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @TestConfiguration
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-        }
     }
 
     private static final RateLimit ANYONE = new RateLimit("any-client", 1_000, Duration.ofMinutes(10));

@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -32,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.MovableClockConfiguration;
 import com.clinicplatform.treatment.FaqEntry;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
@@ -41,20 +38,11 @@ import com.clinicplatform.treatment.TreatmentService;
         "clinic.inquiry.rate-limit=2"})
 @AutoConfigureMockMvc
 @Transactional
+@Import(MovableClockConfiguration.class)
 class InquiryFormTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern LOCATION = Pattern.compile("/inquiry/sent\\?r=[A-Za-z0-9_.-]+");
-
-    @TestConfiguration
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -7,10 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -19,12 +16,17 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.clinicplatform.account.AccountService;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.CsvExportLink;
+import com.clinicplatform.admin.base.FilteredList;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.audit.AuditFilter;
 import com.clinicplatform.audit.AuditTrail;
+import com.clinicplatform.inquiry.InquiryInbox;
+import com.clinicplatform.outbox.Outbox;
+import com.clinicplatform.patient.PatientService;
 
 /**
  * The audit log: what people (and the platform) did, newest first, narrowed by what, who, which record and when;
@@ -36,7 +38,8 @@ import com.clinicplatform.audit.AuditTrail;
 public class AuditLogView extends Main {
 
     /** The kinds of record the trail names, as the filter offers them. */
-    static final List<String> RECORD_KINDS = List.of("account", "inquiry", "patient", "outbox_message", "audit_log");
+    static final List<String> RECORD_KINDS = List.of(AccountService.AUDIT_TARGET, InquiryInbox.AUDIT_TARGET,
+            PatientService.AUDIT_TARGET, Outbox.AUDIT_TARGET, AuditTrail.AUDIT_TARGET);
 
     final Grid<AuditEvent> grid = new Grid<>();
     final Select<AuditAction> action = new Select<>();
@@ -50,9 +53,6 @@ public class AuditLogView extends Main {
     private volatile AuditFilter filter = AuditFilter.EVERYTHING;
 
     AuditLogView(AuditTrail audit, ConsoleFormats formats) {
-        addClassName("list-view");
-        var title = new H1("Audit log");
-        title.addClassName("view-title");
 
         action.setLabel("What");
         action.setItems(AuditAction.values());
@@ -67,10 +67,7 @@ public class AuditLogView extends Main {
         record.setEmptySelectionAllowed(true);
         record.setEmptySelectionCaption("Any");
         record.setItemLabelGenerator(kind -> kind == null ? "Any" : kind);
-        from.setClearButtonVisible(true);
-        until.setClearButtonVisible(true);
-        from.addValueChangeListener(e -> until.setMin(e.getValue()));
-        until.addValueChangeListener(e -> from.setMax(e.getValue()));
+        FilteredList.dayRange(from, until);
         List.<HasValue<?, ?>>of(action, actor, record, from, until).forEach(field ->
                 field.addValueChangeListener(e -> refresh()));
 
@@ -91,15 +88,8 @@ public class AuditLogView extends Main {
         grid.setEmptyStateText("Nothing recorded matches.");
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) audit.count(filter));
-        grid.setSizeFull();
 
-        var filters = new Div(action, actor, record, from, until);
-        filters.addClassName("filter-bar");
-        var toolbar = new Div(title, new Span(), export);
-        toolbar.addClassName("view-toolbar");
-        var content = new Div(grid);
-        content.addClassName("grid-area");
-        add(toolbar, filters, content);
+        FilteredList.arrange(this, "Audit log", export, grid, action, actor, record, from, until);
     }
 
     private void refresh() {

@@ -11,10 +11,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,6 +28,7 @@ import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.CsvExportLink;
+import com.clinicplatform.admin.base.FilteredList;
 import com.clinicplatform.inquiry.Inquiry;
 import com.clinicplatform.inquiry.InquiryFilter;
 import com.clinicplatform.inquiry.InquiryInbox;
@@ -61,9 +59,6 @@ public class InquiryListView extends Main {
 
     InquiryListView(InquiryInbox inbox, TreatmentService treatments, AccountService accounts,
             ConsoleFormats formats) {
-        addClassName("list-view");
-        var title = new H1("Inquiries");
-        title.addClassName("view-title");
 
         status.setLabel("Status");
         status.setEmptySelectionAllowed(true);
@@ -76,10 +71,7 @@ public class InquiryListView extends Main {
         treatment.setClearButtonVisible(true);
         treatment.setPlaceholder("Any");
 
-        from.setClearButtonVisible(true);
-        until.setClearButtonVisible(true);
-        from.addValueChangeListener(e -> until.setMin(e.getValue()));
-        until.addValueChangeListener(e -> from.setMax(e.getValue()));
+        FilteredList.dayRange(from, until);
 
         Map<Long, String> staffNames = accounts.staff().stream()
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::fullName));
@@ -126,15 +118,8 @@ public class InquiryListView extends Main {
         grid.setItems(query -> inbox.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) inbox.count(filter));
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setSizeFull();
 
-        var filters = new Div(status, treatment, from, until, assignee, search);
-        filters.addClassName("filter-bar");
-        var toolbar = new Div(title, new Span(), export);
-        toolbar.addClassName("view-toolbar");
-        var content = new Div(grid);
-        content.addClassName("grid-area");
-        add(toolbar, filters, content);
+        FilteredList.arrange(this, "Inquiries", export, grid, status, treatment, from, until, assignee, search);
     }
 
     private void refresh() {

@@ -35,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
+import com.clinicplatform.admin.base.Facts;
 import com.clinicplatform.admin.patients.PatientView;
 import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.inquiry.ContactMethod;
@@ -100,39 +101,32 @@ public class InquiryView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Component facts(Inquiry shown) {
-        var facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "Reference", new Span(shown.reference()));
-        fact(facts, "Sent", new Span(formats.dateTime(shown.submittedAt())));
+        var facts = new Facts();
+        facts.add("Reference", new Span(shown.reference()));
+        facts.add("Sent", new Span(formats.dateTime(shown.submittedAt())));
         if (shown.email() != null) {
-            fact(facts, "Email address", new Anchor("mailto:" + shown.email(), shown.email()));
+            facts.add("Email address", new Anchor("mailto:" + shown.email(), shown.email()));
         }
         if (shown.phone() != null) {
-            fact(facts, "Phone number", new Anchor("tel:" + shown.phone(),
+            facts.add("Phone number", new Anchor("tel:" + shown.phone(),
                     shown.phoneAsTyped() != null ? shown.phoneAsTyped() : shown.phone()));
         }
-        fact(facts, "Preferred contact method",
+        facts.add("Preferred contact method",
                 new Span(shown.preferredContact() == ContactMethod.PHONE ? "By phone" : "By email"));
         if (shown.bestTime() != null) {
-            fact(facts, "Best time to reach you", new Span(shown.bestTime()));
+            facts.add("Best time to reach you", new Span(shown.bestTime()));
         }
-        fact(facts, "Treatment", new Span(shown.treatmentTitle() != null ? shown.treatmentTitle() : "Not sure yet"));
-        fact(facts, "Consent to be contacted", new Span("Given " + formats.dateTime(shown.consentGivenAt())));
-        shown.consultationAt().ifPresent(at -> fact(facts, "Consultation", new Span(formats.dateTime(at))));
-        shown.patientId().ifPresent(patient -> fact(facts, "Patient",
+        facts.add("Treatment", new Span(shown.treatmentTitle() != null ? shown.treatmentTitle() : "Not sure yet"));
+        facts.add("Consent to be contacted", new Span("Given " + formats.dateTime(shown.consentGivenAt())));
+        shown.consultationAt().ifPresent(at -> facts.add("Consultation", new Span(formats.dateTime(at))));
+        shown.patientId().ifPresent(patient -> facts.add("Patient",
                 new RouterLink("Open the patient record", PatientView.class, PatientView.id(patient))));
         if (shown.spamReason() != null) {
-            fact(facts, "Why it looked like spam", new Span(shown.spamReason()));
+            facts.add("Why it looked like spam", new Span(shown.spamReason()));
         }
         return facts;
     }
 
-    private static void fact(Div facts, String label, Component value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        value.getElement().getClassList().add("fact-value");
-        facts.add(new Div(term, value));
-    }
 
     private static Component message(Inquiry shown) {
         var section = new Div(new H2("Message"));

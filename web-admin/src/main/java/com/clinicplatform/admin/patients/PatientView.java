@@ -1,6 +1,5 @@
 package com.clinicplatform.admin.patients;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
+import com.clinicplatform.admin.base.Facts;
 import com.clinicplatform.admin.inquiries.InquiryView;
 import com.clinicplatform.clinic.PhoneNumbers;
 import com.clinicplatform.inquiry.InquiryInbox;
@@ -63,13 +63,12 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
     private void show(Patient patient) {
         title = patient.fullName();
         removeAll();
-        var facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "Date of birth", new Span(formats.date(patient.dateOfBirth())));
-        patient.email().ifPresent(email -> fact(facts, "Email address", new Anchor("mailto:" + email, email)));
-        patient.phone().ifPresent(phone -> fact(facts, "Phone number",
+        var facts = new Facts();
+        facts.add("Date of birth", new Span(formats.date(patient.dateOfBirth())));
+        patient.email().ifPresent(email -> facts.add("Email address", new Anchor("mailto:" + email, email)));
+        patient.phone().ifPresent(phone -> facts.add("Phone number",
                 new Anchor("tel:" + phone, PhoneNumbers.readable(phone, formats.locale()))));
-        fact(facts, "Record created", new Span(formats.dateTime(patient.createdAt())));
+        facts.add("Record created", new Span(formats.dateTime(patient.createdAt())));
         var origins = new Div();
         origins.addClassName("timeline");
         for (var inquiry : inquiries.forPatient(patient.id())) {
@@ -80,9 +79,4 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         add(new H1(patient.fullName()), facts, new H2("Inquiries"), origins);
     }
 
-    private static void fact(Div facts, String label, Component value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        facts.add(new Div(term, value));
-    }
 }

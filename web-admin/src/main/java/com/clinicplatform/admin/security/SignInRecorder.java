@@ -23,9 +23,6 @@ import com.clinicplatform.audit.AuditTrail;
 @Component
 class SignInRecorder {
 
-    /** How accounts are named on the audit trail. */
-    static final String ACCOUNT = "account";
-
     private final AccountService accounts;
     private final AuditTrail audit;
 
@@ -38,10 +35,9 @@ class SignInRecorder {
     void signedIn(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
         accounts.recordSignIn(authentication.getName());
-        var account = accounts.findByUsername(authentication.getName());
-        audit.recordOnItsOwn(new Actor(account.map(UserAccount::id).orElse(null), authentication.getName(),
-                clientAddress(authentication)), AuditAction.SIGN_IN_SUCCEEDED, ACCOUNT,
-                account.map(UserAccount::id).orElse(null), Map.of());
+        var accountId = accounts.findByUsername(authentication.getName()).map(UserAccount::id).orElse(null);
+        var actor = new Actor(accountId, authentication.getName(), clientAddress(authentication));
+        audit.recordOnItsOwn(actor, AuditAction.SIGN_IN_SUCCEEDED, AccountService.AUDIT_TARGET, accountId, Map.of());
     }
 
     /**
@@ -54,10 +50,11 @@ class SignInRecorder {
         var account = authentication.getName() == null ? Optional.<UserAccount>empty()
                 : accounts.findByUsername(authentication.getName());
         var actor = new Actor(null, account.map(UserAccount::username).orElse(null), clientAddress(authentication));
-        audit.recordOnItsOwn(actor, AuditAction.SIGN_IN_FAILED, ACCOUNT, account.map(UserAccount::id).orElse(null),
+        var accountId = account.map(UserAccount::id).orElse(null);
+        audit.recordOnItsOwn(actor, AuditAction.SIGN_IN_FAILED, AccountService.AUDIT_TARGET, accountId,
                 account.isPresent() ? Map.of() : Map.of("account", "unknown"));
         if (account.isPresent() && accounts.recordFailedSignIn(account.get().username())) {
-            audit.recordOnItsOwn(actor, AuditAction.ACCOUNT_LOCKED_OUT, ACCOUNT, account.get().id(),
+            audit.recordOnItsOwn(actor, AuditAction.ACCOUNT_LOCKED_OUT, AccountService.AUDIT_TARGET, accountId,
                     Map.of("minutes", Long.toString(AccountService.LOCKOUT.toMinutes())));
         }
     }

@@ -3,8 +3,6 @@ package com.clinicplatform.admin.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +29,7 @@ import com.clinicplatform.admin.base.NotFoundView;
 import com.clinicplatform.outbox.Outbox;
 import com.clinicplatform.outbox.OutboxMessage;
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.MovableClockConfiguration;
 
 /**
  * The Outbox as staff see it with no mail server set, the console's default. Mail auto-configuration is switched off,
@@ -41,20 +38,11 @@ import com.clinicplatform.testsupport.MovableClock;
  */
 @SpringBootTest(properties =
         "spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration")
+@Import(MovableClockConfiguration.class)
 class OutboxViewTest extends SpringBrowserlessTest {
 
     private static final String MARKUP_SUBJECT = "<b>x</b> & <i>y</i>";
     private static final String MARKUP_BODY = "Dear <b>Ada</b>,\n<script>alert(1)</script>\nSee you soon.";
-
-    @TestConfiguration
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-        }
-    }
 
     @Autowired
     Outbox outbox;

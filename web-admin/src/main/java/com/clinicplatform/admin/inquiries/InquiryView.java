@@ -70,7 +70,7 @@ public class InquiryView extends Main implements BeforeEnterObserver, HasDynamic
         addClassName("inquiry-page");
     }
 
-    static RouteParameters reference(String reference) {
+    public static RouteParameters reference(String reference) {
         return new RouteParameters("reference", reference);
     }
 

@@ -73,7 +73,7 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         origins.addClassName("timeline");
         for (var inquiry : inquiries.forPatient(patient.id())) {
             origins.add(new Div(new RouterLink(inquiry.reference(), InquiryView.class,
-                    new RouteParameters("reference", inquiry.reference())),
+                    InquiryView.reference(inquiry.reference())),
                     new Span(" · sent " + formats.dateTime(inquiry.submittedAt()))));
         }
         add(new H1(patient.fullName()), facts, new H2("Inquiries"), origins);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import com.clinicplatform.audit.AuditAction;
+import com.clinicplatform.audit.AuditTrail;
 import com.clinicplatform.system.DatabaseLocks;
 
 @Service
@@ -27,19 +30,24 @@ public class AccountService {
     /** NIST SP 800-63B leaves the number to us; five in a row is far from a typo's reach. */
     public static final int FAILURES_BEFORE_LOCKOUT = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    public static final int ADDRESS_FAILURES_BEFORE_SLOW_DOWN = 20;
+    public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
+    public static final Duration ADDRESS_MAX_WAIT = Duration.ofMinutes(1);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final DatabaseLocks locks;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, DatabaseLocks locks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.locks = locks;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -78,17 +86,23 @@ public class AccountService {
      * @return whether this call created or reset the account
      */
     @Transactional
-    public boolean ensureAdministrator(String oneTimePassword, Runnable handOver) {
+    public boolean ensureAdministrator(String oneTimePassword, Optional<String> totpSecret, Runnable handOver) {
         locks.lockUntilCommit("first-administrator");
         if (accounts.existsEnabledWithRole(Role.ADMIN)) {
             return false;
         }
         var everyRole = EnumSet.allOf(Role.class);
         var hash = passwordEncoder.encode(oneTimePassword);
-        accounts.findByUsernameIgnoreCase(FIRST_ADMINISTRATOR).ifPresentOrElse(
-                admin -> admin.reset(hash, everyRole, clock.instant()),
-                () -> accounts.save(new UserAccount(FIRST_ADMINISTRATOR, "Administrator", null, hash, everyRole,
-                        true, clock.instant())));
+        var admin = accounts.findByUsernameIgnoreCase(FIRST_ADMINISTRATOR).orElse(null);
+        if (admin == null) {
+            admin = accounts.save(new UserAccount(FIRST_ADMINISTRATOR, "Administrator", null, hash, everyRole, true,
+                    clock.instant()));
+        } else {
+            admin.reset(hash, everyRole, clock.instant());
+        }
+        if (totpSecret.isPresent()) {
+            admin.enrolTwoFactor(AuthenticatorCodes.normalise(totpSecret.get()), clock.instant());
+        }
         handOver.run();
         return true;
     }
@@ -111,6 +125,7 @@ public class AccountService {
                     "Choose a password different from the current one.");
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        audit.record(AuditAction.PASSWORD_CHANGED, AUDIT_TARGET, account.id(), Map.of());
         events.publishEvent(new PasswordChanged(account.username()));
     }
 
@@ -143,6 +158,27 @@ public class AccountService {
         }
         // it was not locked before this failure was counted: locked now means this failure did it
         return accounts.findByUsernameIgnoreCase(username).map(account -> account.isLockedAt(now)).orElse(false);
+    }
+
+    /**
+     * How long the client address must wait before its next sign-in attempt: nothing, until more than
+     * {@value #ADDRESS_FAILURES_BEFORE_SLOW_DOWN} sign-ins from it failed within {@link #ADDRESS_WINDOW}; then a wait
+     * after its last failure that doubles with each further one, from a second up to {@link #ADDRESS_MAX_WAIT}.
+     * Guessing across many accounts from one place slows to a crawl, while nobody's account is locked by it.
+     */
+    public Duration signInWait(String clientAddress) {
+        if (clientAddress == null) {
+            return Duration.ZERO;
+        }
+        var now = clock.instant();
+        var failures = audit.failedSignInsFrom(clientAddress, now.minus(ADDRESS_WINDOW));
+        int beyond = failures.count() - ADDRESS_FAILURES_BEFORE_SLOW_DOWN;
+        if (beyond <= 0) {
+            return Duration.ZERO;
+        }
+        long seconds = Math.min(1L << Math.min(beyond - 1, 20), ADDRESS_MAX_WAIT.toSeconds());
+        var until = failures.last().plus(Duration.ofSeconds(seconds));
+        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     /** Whether the account refuses sign-ins now (locked by an administrator, or after too many failures). */

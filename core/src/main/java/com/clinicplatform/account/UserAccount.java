@@ -57,6 +57,11 @@ public class UserAccount {
 
     private Instant lastSignInAt;
 
+    /** Base32; set once the person has shown their authenticator app has it (the last step used is the database's). */
+    private String totpSecret;
+
+    private Instant totpEnrolledAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -104,6 +109,43 @@ public class UserAccount {
         lastSignInAt = now;
     }
 
+    void enrolTwoFactor(String secret, Instant now) {
+        totpSecret = secret;
+        totpEnrolledAt = now;
+        updatedAt = now;
+    }
+
+    void turnOffTwoFactor(Instant now) {
+        totpSecret = null;
+        totpEnrolledAt = null;
+        updatedAt = now;
+    }
+
+    void changeDetails(String fullName, String email, Instant now) {
+        this.fullName = fullName;
+        this.email = email;
+        updatedAt = now;
+    }
+
+    void changeRoles(Set<Role> newRoles, Instant now) {
+        roles.clear();
+        roles.addAll(newRoles);
+        updatedAt = now;
+    }
+
+    void enable(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        updatedAt = now;
+    }
+
+    /** Gives the account a one-time password, to be changed at its next sign-in; its sessions end. */
+    void resetPassword(String oneTimeHash, Instant now) {
+        passwordHash = oneTimeHash;
+        passwordChangedAt = now;
+        mustChangePassword = true;
+        updatedAt = now;
+    }
+
     public Long id() {
         return id;
     }
@@ -143,5 +185,30 @@ public class UserAccount {
 
     public Optional<Instant> lastSignInAt() {
         return Optional.ofNullable(lastSignInAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isTwoFactorEnrolled() {
+        return totpSecret != null;
+    }
+
+    /** Two-factor sign-in is mandatory for administrators and chosen by anyone else who set it up. */
+    public boolean requiresSecondFactor() {
+        return isTwoFactorEnrolled() || hasRole(Role.ADMIN);
+    }
+
+    Optional<String> totpSecret() {
+        return Optional.ofNullable(totpSecret);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -43,4 +44,45 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query(value = "update user_account set failed_sign_ins = 0 where lower(username) = lower(:username)",
             nativeQuery = true)
     void forgetFailedSignIns(String username);
+
+    /**
+     * Accepts a time step's code once: moves the account's last accepted step forward, and only forward, so the same
+     * code (or an older one) never signs in twice, even when sent twice at once. Returns 1 when it moved.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query(value = """
+            update user_account set totp_last_step = :step
+             where id = :id and totp_secret is not null and (totp_last_step is null or totp_last_step < :step)
+            """, nativeQuery = true)
+    int acceptTimeStep(long id, long step);
+
+    @Query(value = "select coalesce(totp_last_step, -1) from user_account where id = :id", nativeQuery = true)
+    long lastTimeStep(long id);
+
+    /** Unlocks the account: the lock an administrator or too many failed sign-ins put on it, and the count. */
+    @Modifying(clearAutomatically = true)
+    @Query(value = "update user_account set locked = false, locked_until = null, failed_sign_ins = 0 where id = :id",
+            nativeQuery = true)
+    void unlock(long id);
+
+    @Query("select count(a) from UserAccount a join a.roles r where a.enabled = true and r = :role and a.id <> :id")
+    long countOtherEnabledWithRole(Role role, long id);
+
+    @Query("""
+            select a from UserAccount a
+             where :search = ''
+                or lower(a.username) like concat('%', :search, '%')
+                or lower(a.fullName) like concat('%', :search, '%')
+                or lower(coalesce(a.email, '')) like concat('%', :search, '%')
+            """)
+    List<UserAccount> search(String search, Pageable page);
+
+    @Query("""
+            select count(a) from UserAccount a
+             where :search = ''
+                or lower(a.username) like concat('%', :search, '%')
+                or lower(a.fullName) like concat('%', :search, '%')
+                or lower(coalesce(a.email, '')) like concat('%', :search, '%')
+            """)
+    long countSearch(String search);
 }

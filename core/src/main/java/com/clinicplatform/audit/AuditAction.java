@@ -16,7 +16,20 @@ public enum AuditAction {
     INQUIRIES_PURGED("Purged inquiries past their retention"),
     OUTBOX_MESSAGE_RELEASED("Sent a mail again, or at once"),
     PATIENT_CREATED("Created the patient record"),
-    PATIENT_VIEWED("Opened the patient record");
+    PATIENT_VIEWED("Opened the patient record"),
+    ACCOUNT_CREATED("Created the account"),
+    ACCOUNT_CHANGED("Changed the account's name or email"),
+    ACCOUNT_ROLES_CHANGED("Changed the account's roles"),
+    ACCOUNT_DISABLED("Disabled the account"),
+    ACCOUNT_ENABLED("Enabled the account"),
+    ACCOUNT_UNLOCKED("Unlocked the account"),
+    PASSWORD_RESET("Reset the password to a one-time one"),
+    PASSWORD_CHANGED("Changed their own password"),
+    TWO_FACTOR_ENROLLED("Set up two-factor sign-in"),
+    TWO_FACTOR_RESET("Turned off two-factor sign-in"),
+    RECOVERY_CODES_RENEWED("Made new recovery codes"),
+    RECOVERY_CODE_USED("Signed in with a recovery code"),
+    AUDIT_EVENTS_PURGED("Purged audit events past their retention");
 
     private final String description;
 

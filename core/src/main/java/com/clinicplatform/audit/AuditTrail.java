@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,6 +107,7 @@ public class AuditTrail {
     }
 
     /** One page of the events the filter lets through, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
         var where = where(filter);
         return where.bind(jdbc.sql("select " + COLUMNS + " from audit_event" + where.sql()
@@ -113,6 +116,7 @@ public class AuditTrail {
                 .query(AuditTrail::event).list();
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public long count(AuditFilter filter) {
         var where = where(filter);
         return where.bind(jdbc.sql("select count(*) from audit_event" + where.sql())).query(Long.class).single();
@@ -120,6 +124,7 @@ public class AuditTrail {
 
     /** Writes the events the filter lets through, newest first, as CSV; the export is itself an event. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public int export(AuditFilter filter, OutputStream out) {
         var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(settings.timeZone());
         int rows = 0;
@@ -140,6 +145,42 @@ public class AuditTrail {
         }
         record(AuditAction.AUDIT_LOG_EXPORTED, AUDIT_TARGET, null, Map.of("rows", Integer.toString(rows)));
         return rows;
+    }
+
+    /** The failed sign-ins from one client address since a moment: how many, and when the last was. */
+    public FailedSignIns failedSignInsFrom(String clientAddress, Instant since) {
+        return jdbc.sql("""
+                select count(*) as failures, max(occurred_at) as last from audit_event
+                 where action = 'SIGN_IN_FAILED' and client_address = :address and occurred_at > :since
+                """)
+                .param("address", clientAddress).param("since", Timestamp.from(since))
+                .query((row, n) -> new FailedSignIns(row.getInt("failures"),
+                        row.getTimestamp("last") == null ? null : row.getTimestamp("last").toInstant()))
+                .single();
+    }
+
+    public record FailedSignIns(int count, Instant last) {
+    }
+
+    /**
+     * Deletes the events older than the retention, the one deletion the table allows: the setting names the
+     * retention to the table's trigger, which refuses to delete anything younger, whatever this statement asks.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int purgeOlderThan(int years) {
+        jdbc.sql("select set_config('clinic.audit_retention_years', :years, true)")
+                .param("years", Integer.toString(years)).query(String.class).single();
+        // the cutoff is the database's, as the trigger's is: an app clock ahead of it would otherwise ask to delete
+        // rows the trigger refuses, and the whole purge would fail
+        int purged = jdbc.sql("delete from audit_event where occurred_at < now() - make_interval(years => :years)")
+                .param("years", years).update();
+        if (purged > 0) {
+            record(Actor.PLATFORM, AuditAction.AUDIT_EVENTS_PURGED, AUDIT_TARGET, null,
+                    Map.of("events", Integer.toString(purged), "years", Integer.toString(years)));
+        }
+        return purged;
     }
 
     private Where where(AuditFilter filter) {

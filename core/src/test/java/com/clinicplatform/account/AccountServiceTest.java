@@ -3,6 +3,7 @@ package com.clinicplatform.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class AccountServiceTest {
 
     @Test
     void theFirstAdministratorIsCreatedOnceWithEveryRoleAndAOneTimePassword() {
-        assertThat(accounts.ensureAdministrator("one-time-password-1", () -> { })).isTrue();
-        assertThat(accounts.ensureAdministrator("one-time-password-2", () -> { })).isFalse();
+        assertThat(accounts.ensureAdministrator("one-time-password-1", Optional.empty(), () -> { })).isTrue();
+        assertThat(accounts.ensureAdministrator("one-time-password-2", Optional.empty(), () -> { })).isFalse();
 
         var admin = accounts.findByUsername("ADMIN").orElseThrow();
         assertThat(admin.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.STAFF, Role.EDITOR);
@@ -38,13 +39,13 @@ class AccountServiceTest {
         accounts.create(new NewAccount("olivia", "Olivia Grant", null, "a-long-enough-password",
                 Set.of(Role.ADMIN), false));
 
-        assertThat(accounts.ensureAdministrator("one-time-password", () -> { })).isFalse();
+        assertThat(accounts.ensureAdministrator("one-time-password", Optional.empty(), () -> { })).isFalse();
         assertThat(accounts.findByUsername("admin")).isEmpty();
     }
 
     @Test
     void changingThePasswordNeedsTheCurrentOneAndEndsTheObligationToChange() {
-        accounts.ensureAdministrator("one-time-password", () -> { });
+        accounts.ensureAdministrator("one-time-password", Optional.empty(), () -> { });
 
         accounts.changePassword("admin", "one-time-password", "a brand new passphrase");
 
@@ -55,7 +56,7 @@ class AccountServiceTest {
 
     @Test
     void aWrongCurrentPasswordIsReportedBesideThatField() {
-        accounts.ensureAdministrator("one-time-password", () -> { });
+        accounts.ensureAdministrator("one-time-password", Optional.empty(), () -> { });
 
         assertThatThrownBy(() -> accounts.changePassword("admin", "guess", "a brand new passphrase"))
                 .isInstanceOfSatisfying(PasswordChangeException.class,
@@ -64,7 +65,7 @@ class AccountServiceTest {
 
     @Test
     void aWeakNewPasswordIsReportedBesideThatField() {
-        accounts.ensureAdministrator("one-time-password", () -> { });
+        accounts.ensureAdministrator("one-time-password", Optional.empty(), () -> { });
 
         assertThatThrownBy(() -> accounts.changePassword("admin", "one-time-password", "short"))
                 .isInstanceOfSatisfying(PasswordChangeException.class, e -> {

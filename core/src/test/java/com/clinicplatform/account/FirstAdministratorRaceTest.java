@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class FirstAdministratorRaceTest {
         var start = new CountDownLatch(1);
         Callable<Boolean> instance = () -> {
             start.await();
-            return accounts.ensureAdministrator("one-time-password", () -> { });
+            return accounts.ensureAdministrator("one-time-password", Optional.empty(), () -> { });
         };
         int created = 0;
         try (var executor = Executors.newFixedThreadPool(4)) {

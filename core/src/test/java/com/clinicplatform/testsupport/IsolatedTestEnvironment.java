@@ -52,8 +52,9 @@ public class IsolatedTestEnvironment implements ContextCustomizerFactory {
                         "isolated-test-defaults", Map.of("clinic.demo-data", "false",
                                 "clinic.demo-password", "",
                                 "clinic.admin-password", "",
+                                "clinic.admin-totp-secret", "",
                                 "clinic.outbox.delivery.interval", "3650d",
-                                "clinic.inquiry-purge.cron", "-")));
+                                "clinic.inquiry-purge.cron", "-", "clinic.audit-purge.cron", "-")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

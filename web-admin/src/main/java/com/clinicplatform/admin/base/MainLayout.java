@@ -23,7 +23,9 @@ import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.outbox.OutboxView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
+import com.clinicplatform.admin.security.TwoFactorSetupView;
 import com.clinicplatform.admin.treatments.TreatmentListView;
+import com.clinicplatform.admin.users.AccountListView;
 import com.clinicplatform.inquiry.InquiryInbox;
 
 /** The frame around every console view: the navigation (only what this account may open) and the user menu. */
@@ -57,6 +59,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (access.hasAccess(TreatmentListView.class)) {
             nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
+        if (access.hasAccess(AccountListView.class)) {
+            nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.USERS.create()));
+        }
         if (access.hasAccess(AuditLogView.class)) {
             nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
@@ -70,6 +75,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.setAriaLabel("Account menu");
         user.getSubMenu().addItem("Change password",
                 e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        user.getSubMenu().addItem("Two-factor sign-in",
+                e -> getUI().ifPresent(ui -> ui.navigate(TwoFactorSetupView.class)));
         user.getSubMenu().addItem("Sign out", e -> currentUser.signOut());
         var right = new HorizontalLayout(menu);
         right.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -8,7 +8,11 @@ import org.springframework.stereotype.Service;
 
 import com.clinicplatform.account.AccountService;
 
-/** Signs staff in against the accounts in the database; roles become {@code ROLE_STAFF}, {@code ROLE_EDITOR}… */
+/**
+ * Signs staff in against the accounts in the database; roles become {@code ROLE_STAFF}, {@code ROLE_EDITOR}… An
+ * account that needs a second factor gets no role from its password alone, only
+ * {@link SignInSteps#SECOND_FACTOR_PENDING}: its roles come with the code from its app.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -22,9 +26,13 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .roles(account.roles().stream().map(Enum::name).toArray(String[]::new))
+        var user = User.withUsername(account.username()).password(account.passwordHash());
+        if (account.requiresSecondFactor()) {
+            user.authorities(SignInSteps.SECOND_FACTOR_PENDING);
+        } else {
+            user.roles(account.roles().stream().map(Enum::name).toArray(String[]::new));
+        }
+        return user
                 .disabled(!account.isEnabled())
                 .accountLocked(accounts.isLockedOut(account))
                 .build();

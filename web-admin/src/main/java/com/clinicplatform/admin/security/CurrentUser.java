@@ -2,8 +2,12 @@ package com.clinicplatform.admin.security;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +34,22 @@ public class CurrentUser {
         return principal().flatMap(user -> accounts.findByUsername(user.getUsername()));
     }
 
+    /** The sign-in itself (with its authorities), when someone is signed in. */
+    public Optional<Authentication> authentication() {
+        return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .filter(signIn -> signIn.isAuthenticated() && !(signIn instanceof AnonymousAuthenticationToken));
+    }
+
     public void signOut() {
         authentication.logout();
+    }
+
+    /** Signs out and then shows the sign-in page at {@code location} (which says why), not the plain one. */
+    public void signOut(String location) {
+        var ui = UI.getCurrent();
+        authentication.logout();
+        if (ui != null) {
+            ui.getPage().setLocation(location);
+        }
     }
 }

@@ -15,7 +15,8 @@ import com.clinicplatform.system.DataFolder;
  * Makes sure someone can administer the platform, before any demo data: when no enabled account holds ADMIN,
  * {@code admin} gets every role and a one-time password, either {@code CLINIC_ADMIN_PASSWORD} or one generated
  * into {@code <data folder>/initial-admin-password} (readable by its owner only). The password never goes through
- * the logging system; the file is deleted once the password has been changed.
+ * the logging system; the file is deleted once the password has been changed. {@code CLINIC_ADMIN_TOTP_SECRET}, when
+ * set, pre-enrols the account for two-factor sign-in, so scripted checks can compute its codes.
  */
 @Component
 public class FirstAdministrator {
@@ -42,7 +43,7 @@ public class FirstAdministrator {
         String password = settings.givenAdminPassword().orElseGet(GeneratedPasswords::generate);
         // the file is written before the account commits: no administrator exists whose password nobody has
         Runnable handOver = given ? () -> { } : () -> dataFolder.writeSecret(PASSWORD_FILE, password);
-        if (!accounts.ensureAdministrator(password, handOver)) {
+        if (!accounts.ensureAdministrator(password, settings.givenAdminTotpSecret(), handOver)) {
             return;  // another instance got there first
         }
         if (given) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
+import com.clinicplatform.account.AccountService;
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.clinic.ClinicDetails;
 import com.clinicplatform.clinic.ClinicProfileService;
@@ -33,6 +34,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private static final String CONSOLE = "Clinic console";
     /** Where signing out leads: the sign-in page, confirming it. */
     public static final String SIGNED_OUT = ROUTE + "?signed-out";
+    /** The sign-in page's answer after too many wrong codes from an authenticator app. */
+    public static final String TOO_MANY_CODES = "too-many-codes";
+    /** The sign-in page's answer to an address that has failed too often lately. */
+    public static final String SLOW_DOWN = "slow-down";
 
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -71,6 +76,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
             form.setI18n(texts("You have been signed out", "Your session ended, for example because your password"
                     + " was changed elsewhere or you were away for a while. Please sign in again."));
             form.setError(true);
+        } else if (parameters.containsKey(TOO_MANY_CODES)) {
+            form.setI18n(texts("Too many wrong codes", "Signing in to this account is paused for "
+                    + AccountService.LOCKOUT.toMinutes() + " minutes. If you no longer have your authenticator app"
+                    + " or your recovery codes, ask an administrator to reset your two-factor sign-in."));
+            form.setError(true);
+        } else if (parameters.containsKey(SLOW_DOWN)) {
+            form.setI18n(texts("Too many failed sign-ins", "There have been many failed sign-ins from your network"
+                    + " in the last few minutes. Wait a minute, then try again."));
+            form.setError(true);
+            keepTypedUsername();
         } else if (parameters.containsKey("signed-out")) {
             notice.setText("You have signed out.");
             notice.setVisible(true);

@@ -19,6 +19,8 @@ import com.clinicplatform.audit.AuditTrail;
 /**
  * Keeps each account's last sign-in time, which administrators see beside the account; counts failed sign-ins, the
  * fifth in a row locking the account for a while; and puts every sign-in, failed one and lockout on the audit trail.
+ * A correct password that still needs its second factor is not a sign-in yet, and does not forget earlier failures:
+ * otherwise a known password would allow unlimited guesses at the codes.
  */
 @Component
 class SignInRecorder {
@@ -34,6 +36,9 @@ class SignInRecorder {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
+        if (SignInSteps.isPending(authentication)) {
+            return;  // the password was right; the sign-in is recorded once the second factor is (TwoFactorSignIn)
+        }
         accounts.recordSignIn(authentication.getName());
         var accountId = accounts.findByUsername(authentication.getName()).map(UserAccount::id).orElse(null);
         var actor = new Actor(accountId, authentication.getName(), clientAddress(authentication));

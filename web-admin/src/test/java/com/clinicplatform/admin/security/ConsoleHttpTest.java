@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -79,6 +80,7 @@ class ConsoleHttpTest {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")  // for reading the trail in this test; the requests sign in (or fail) themselves
     void failedSignInsAreOnTheAuditTrailWithoutWhatWasTypedForAnUnknownAccount() throws Exception {
         for (var body : new String[] {"username=admin&password=wrong", "username=MySecret123&password=oops"}) {
             send(HttpRequest.newBuilder(uri(port, "/login"))
@@ -103,6 +105,7 @@ class ConsoleHttpTest {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
     void fiveWrongPasswordsLockTheAccountAndTheRightOneIsThenRefusedAlike() throws Exception {
         if (!accounts.exists("locked.nurse")) {
             accounts.create(new NewAccount("locked.nurse", "Locked Nurse", null, "the right long password",

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -213,9 +215,11 @@ class FirstVisitJourneyIT {
     }
 
     @Test
-    void theAdministratorSignsInWithTheOneTimePasswordAndReplacesIt() throws Exception {
+    void theAdministratorReplacesTheOneTimePasswordSetsUpTwoFactorSignInAndSignsInWithACode() throws Exception {
         var oneTimePassword = Files.readString(dataDir.resolve("initial-admin-password")).strip();
         var newPassword = "lantern harbour quiet 2026";
+        String secret;
+        List<String> recoveryCodes;
         // the same account, signed in on another computer: changing the password must end that session
         var otherComputer = Browser.start();
         try {
@@ -237,11 +241,33 @@ class FirstVisitJourneyIT {
             otherComputer.quit();
         }
 
+        // two-factor sign-in is mandatory for administrators: the console asks for an app before anything else
+        wait.until(ExpectedConditions.urlContains("/two-factor"));
+        assertThat(browser.findElement(By.cssSelector("img.qr-code")).getAttribute("src"))
+                .startsWith("data:image/svg+xml;base64,");
+        secret = wait.until(driver -> {
+            var value = textField("Secret key").getAttribute("value");
+            return value == null || value.isEmpty() ? null : value;
+        });
+        assertThat(secret).matches("[A-Z2-7]{32}");
+        textField("Authentication code").sendKeys("000000".equals(codeNow(secret)) ? "111111" : "000000");
+        button("Verify").click();
+        wait.until(ExpectedConditions.attributeToBe(By.xpath(
+                "//vaadin-text-field[label[normalize-space()='Authentication code']]"), "invalid", "true"));
+        var code = textField("Authentication code");
+        code.sendKeys(Keys.chord(Keys.CONTROL, "a"), codeNow(secret));
+        button("Verify").click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".recovery-codes li"), 10));
+        recoveryCodes = browser.findElements(By.cssSelector(".recovery-codes li")).stream()
+                .map(WebElement::getText).toList();
+        button("Continue").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+
         browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space()='Treatments']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
                 "Stem Cell Therapy for Joint Pain"));
 
-        // a fresh browser: the old password no longer works, the new one goes straight to the console
+        // a fresh browser: the old password no longer works; the new one leads to the code, not the console
         browser.manage().deleteAllCookies();
         browser.get(webAdmin.url("/"));
         signIn("admin", oneTimePassword);
@@ -250,7 +276,28 @@ class FirstVisitJourneyIT {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[name='username']"), "value", "admin"));
         browser.get(webAdmin.url("/"));
         signIn("admin", newPassword);
+        wait.until(ExpectedConditions.urlContains("/sign-in/code"));
+        // the password alone opens nothing else: the accounts page typed in leads back to the code
+        browser.get(webAdmin.url("/accounts"));
+        wait.until(ExpectedConditions.urlContains("/sign-in/code"));
+        // the code the app shows next (the current one was used to set it up, and each code works once)
+        textField("Authentication code").sendKeys(AuthenticatorApp.codeAt(secret, Instant.now().plusSeconds(30)));
+        button("Verify").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+        browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space()='Accounts']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "frontdesk"));
+
+        // a lost phone: a recovery code signs in once
+        browser.manage().deleteAllCookies();
+        browser.get(webAdmin.url("/"));
+        signIn("admin", newPassword);
+        textField("Authentication code").sendKeys(recoveryCodes.get(0));
+        button("Verify").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+    }
+
+    private static String codeNow(String secret) {
+        return AuthenticatorApp.codeAt(secret, Instant.now());
     }
 
     private void replaceOneTimePassword(String oneTimePassword, String newPassword) {
@@ -263,7 +310,7 @@ class FirstVisitJourneyIT {
         passwordField("Confirm new password").sendKeys(newPassword);
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Change password']")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Administrator"));
+        wait.until(ExpectedConditions.urlContains("/two-factor"));
         assertThat(dataDir.resolve("initial-admin-password")).doesNotExist();
     }
 
@@ -282,6 +329,11 @@ class FirstVisitJourneyIT {
     private WebElement button(String text) {
         return wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[normalize-space()='" + text + "']")));
+    }
+
+    private WebElement textField(String label) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-text-field[label[normalize-space()='" + label + "']]//input")));
     }
 
     private WebElement passwordField(String label) {

@@ -179,6 +179,11 @@ public class UserAccount {
         return locked || (lockedUntil != null && lockedUntil.isAfter(now));
     }
 
+    /** Until when failed sign-ins keep the account locked, if they ever did (it may lie in the past). */
+    public Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }

@@ -23,6 +23,7 @@ public class ConsoleFormats implements VaadinServiceInitListener {
     private final Clock clock;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter time;
 
     ConsoleFormats(ClinicProperties settings, Clock clock) {
         this.settings = settings;
@@ -31,10 +32,17 @@ public class ConsoleFormats implements VaadinServiceInitListener {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(settings.locale())
                 .withZone(settings.timeZone());
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(settings.locale())
+                .withZone(settings.timeZone());
     }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** The time of day only, where the clinic is: for moments within the next hours. */
+    public String time(Instant instant) {
+        return instant == null ? "" : time.format(instant);
     }
 
     public String date(LocalDate day) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +65,19 @@ class SecurityConfiguration {
         var registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /**
+     * The session cookie goes only over HTTPS when the console is reached over HTTPS, even when a proxy in front ends
+     * the TLS (the request the console sees is then plain HTTP, and the container would not mark it by itself).
+     */
+    @Bean
+    ServletContextInitializer secureSessionCookieBehindHttps(ClinicProperties settings) {
+        return servletContext -> {
+            if ("https".equalsIgnoreCase(settings.adminBaseUrl().getScheme())) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
     }
 
     /** Health and metrics: served on the management port only, which listens on loopback by default. */

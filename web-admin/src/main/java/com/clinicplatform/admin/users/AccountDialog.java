@@ -109,7 +109,7 @@ class AccountDialog extends Dialog {
     private void showActions() {
         actions.removeAll();
         actions.addClassName("account-actions");
-        var status = new Paragraph(AccountListView.status(account, accounts) + ". Two-factor sign-in "
+        var status = new Paragraph(AccountListView.status(account, accounts, formats) + ". Two-factor sign-in "
                 + (account.isTwoFactorEnrolled() ? "on" : "off") + ". Last signed in "
                 + account.lastSignInAt().map(formats::dateTime).orElse("never") + ".");
         actions.add(new H3("Account"), status);

@@ -42,6 +42,7 @@ public class AccountListView extends Main {
         this.formats = formats;
 
         search.setPlaceholder("Name, username or email");
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
@@ -55,11 +56,11 @@ public class AccountListView extends Main {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> account.email().orElse("")).setHeader("Email").setKey("email").setFlexGrow(2);
         grid.addColumn(account -> account.roles().stream().map(RoleLabels::name).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles").setFlexGrow(1);
-        grid.addColumn(account -> status(account, accounts)).setHeader("Status").setKey("status").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setHeader("Roles").setKey("roles").setFlexGrow(2);
+        grid.addColumn(account -> status(account, accounts, formats)).setHeader("Status").setKey("status")
+                .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(account -> account.isTwoFactorEnrolled() ? "On" : "Off").setHeader("Two-factor")
-                .setKey("twoFactor").setAutoWidth(true).setFlexGrow(0);
+                .setKey("twoFactor").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(account -> account.lastSignInAt().map(formats::dateTime).orElse("Never"))
                 .setHeader("Last sign-in").setKey("lastSignInAt").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -74,14 +75,14 @@ public class AccountListView extends Main {
     }
 
     /** In a word or three: whether the account can be used now, and what its owner must do first. */
-    static String status(UserAccount account, AccountService accounts) {
+    static String status(UserAccount account, AccountService accounts, ConsoleFormats formats) {
         if (!account.isEnabled()) {
             return "Disabled";
         }
         if (accounts.isLockedOut(account)) {
-            return "Locked";
+            return account.lockedUntil().map(until -> "Locked until " + formats.time(until)).orElse("Locked");
         }
-        return account.mustChangePassword() ? "Active, one-time password" : "Active";
+        return account.mustChangePassword() ? "New password due" : "Active";
     }
 
     private void open(UserAccount account) {

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.NewAccount;
@@ -51,6 +51,21 @@ class ConsoleHttpTest {
                 csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
         assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 cache -> assertThat(cache).contains("no-store"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() throws Exception {
+        var cookie = sessionCookie(send(HttpRequest.newBuilder(uri(port, "/login")).build()));
+
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
+                .doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
+    }
+
+    /** The session cookie the response sets; the test fails when there is none. */
+    static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     @Test

@@ -68,6 +68,17 @@ public class TwoFactorSignIn {
     }
 
     /**
+     * A sign-in whose second step was setting up the app (an administrator's first): the right code it took counts
+     * as the second factor, so the sign-in is complete, and recorded as any other.
+     */
+    public void signedInBySettingUp(String username) {
+        var account = account(username);
+        accountService.recordSignIn(account.username());
+        audit.record(AuditAction.SIGN_IN_SUCCEEDED, AccountService.AUDIT_TARGET, account.id(),
+                Map.of("second factor", "authenticator app set up"));
+    }
+
+    /**
      * Checks the second step of a sign-in: a current authenticator code not used before, or an unused recovery
      * code. A success completes the sign-in (on the trail, with the account's failures forgotten); a failure counts
      * towards the lockout.

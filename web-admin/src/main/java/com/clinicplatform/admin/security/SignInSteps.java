@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -105,8 +107,9 @@ public class SignInSteps implements VaadinServiceInitListener {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(full);
         SecurityContextHolder.setContext(context);
+        // Vaadin's own way to a new session id: the session moves over, attributes and all
+        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        request.changeSessionId();
         new HttpSessionSecurityContextRepository().saveContext(context, request,
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
     }

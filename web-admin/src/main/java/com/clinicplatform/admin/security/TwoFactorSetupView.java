@@ -130,6 +130,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
             return;
         }
         if (SignInSteps.isPending(currentUser.authentication().orElse(null))) {
+            twoFactor.signedInBySettingUp(username);
             steps.completeSecondFactor();  // setting up the app with a right code is this sign-in's second factor
         }
         showRecoveryCodes("Two-factor sign-in is on", recoveryCodes);

@@ -45,6 +45,7 @@ class AccountDialog extends Dialog {
     private final AccountService accounts;
     private final ConsoleFormats formats;
     private final Runnable changed;
+    private final String signedInAs;
     private UserAccount account;
 
     final TextField username = new TextField("Username");
@@ -56,11 +57,12 @@ class AccountDialog extends Dialog {
     private final Div actions = new Div();
 
     AccountDialog(AccountAdministration administration, AccountService accounts, ConsoleFormats formats,
-            UserAccount existing, Runnable changed) {
+            String signedInAs, UserAccount existing, Runnable changed) {
         this.administration = administration;
         this.accounts = accounts;
         this.formats = formats;
         this.changed = changed;
+        this.signedInAs = signedInAs;
         this.account = existing;
         setHeaderTitle(existing == null ? "New account" : existing.fullName());
         setWidth("min(40rem, 95vw)");
@@ -113,6 +115,12 @@ class AccountDialog extends Dialog {
                 + (account.isTwoFactorEnrolled() ? "on" : "off") + ". Last signed in "
                 + account.lastSignInAt().map(formats::dateTime).orElse("never") + ".");
         actions.add(new H3("Account"), status);
+        if (account.username().equalsIgnoreCase(signedInAs)) {
+            // the rules refuse disabling, resetting or demoting oneself: offer only what one may do
+            actions.add(new Paragraph("This is your own account. Change your password and two-factor sign-in from"
+                    + " your account menu; another administrator can disable it or reset it."));
+            return;
+        }
         if (accounts.isLockedOut(account)) {
             actions.add(action("Unlock", "Unlock " + account.fullName() + "?", "They can sign in again at once.",
                     () -> administration.unlock(account.id()), "Unlocked."));

@@ -21,6 +21,7 @@ import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.FilteredList;
+import com.clinicplatform.admin.security.CurrentUser;
 
 /** Every account that can reach the console, searchable; an account opens in a dialog with what can be done to it. */
 @Route("accounts")
@@ -31,15 +32,18 @@ public class AccountListView extends Main {
     private final AccountAdministration administration;
     private final AccountService accounts;
     private final ConsoleFormats formats;
+    private final CurrentUser currentUser;
 
     final Grid<UserAccount> grid = new Grid<>();
     final TextField search = new TextField("Search");
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
 
-    AccountListView(AccountAdministration administration, AccountService accounts, ConsoleFormats formats) {
+    AccountListView(AccountAdministration administration, AccountService accounts, ConsoleFormats formats,
+            CurrentUser currentUser) {
         this.administration = administration;
         this.accounts = accounts;
         this.formats = formats;
+        this.currentUser = currentUser;
 
         search.setPlaceholder("Name, username or email");
         search.setWidth("20rem");
@@ -51,16 +55,18 @@ public class AccountListView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> open(null));
 
-        grid.addColumn(UserAccount::fullName).setHeader("Name").setKey("fullName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(UserAccount::fullName).setHeader("Name").setKey("fullName").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(UserAccount::username).setHeader("Username").setKey("username").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(account -> account.email().orElse("")).setHeader("Email").setKey("email").setFlexGrow(2);
+        grid.addColumn(account -> account.email().orElse("")).setHeader("Email").setKey("email").setWidth("10rem")
+                .setFlexGrow(1);
         grid.addColumn(account -> account.roles().stream().map(RoleLabels::name).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles").setFlexGrow(2);
+                .setHeader("Roles").setKey("roles").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> status(account, accounts, formats)).setHeader("Status").setKey("status")
-                .setWidth("12rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(account -> account.isTwoFactorEnrolled() ? "On" : "Off").setHeader("Two-factor")
-                .setKey("twoFactor").setWidth("7.5rem").setFlexGrow(0);
+                .setKey("twoFactor").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(account -> account.lastSignInAt().map(formats::dateTime).orElse("Never"))
                 .setHeader("Last sign-in").setKey("lastSignInAt").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -87,6 +93,8 @@ public class AccountListView extends Main {
 
     private void open(UserAccount account) {
         var fresh = account == null ? null : administration.find(account.id()).orElse(null);
-        new AccountDialog(administration, accounts, formats, fresh, () -> grid.getDataProvider().refreshAll()).open();
+        var signedInAs = currentUser.principal().map(user -> user.getUsername()).orElse("");
+        new AccountDialog(administration, accounts, formats, signedInAs, fresh,
+                () -> grid.getDataProvider().refreshAll()).open();
     }
 }

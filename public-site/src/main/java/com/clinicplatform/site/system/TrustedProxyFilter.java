@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.clinicplatform.system.TrustedProxies;
 
 /**
  * Believes {@code Forwarded} and {@code X-Forwarded-*} headers (scheme, host, client address) only from the proxies in
@@ -23,48 +24,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class TrustedProxyFilter extends OncePerRequestFilter {
 
-    private final List<IpAddressMatcher> proxies;
+    private final TrustedProxies proxies;
     private final ForwardedHeaderFilter believe = new ForwardedHeaderFilter();
     private final ForwardedHeaderFilter remove = new ForwardedHeaderFilter();
 
     TrustedProxyFilter(List<String> trustedProxies) {
-        this.proxies = trustedProxies.stream().map(IpAddressMatcher::new).toList();
+        this.proxies = new TrustedProxies(trustedProxies);
         remove.setRemoveOnly(true);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!isTrusted(request.getRemoteAddr())) {
+        if (!proxies.isTrusted(request.getRemoteAddr())) {
             remove.doFilter(request, response, chain);
             return;
         }
-        String client = clientAddress(request);
+        String client = proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         believe.doFilter(request, response,
                 (believed, answer) -> chain.doFilter(new FromClient((HttpServletRequest) believed, client), answer));
-    }
-
-    private String clientAddress(HttpServletRequest request) {
-        String client = request.getRemoteAddr();
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        if (forwardedFor != null) {
-            String[] hops = forwardedFor.split(",");
-            for (int i = hops.length - 1; i >= 0 && isTrusted(client); i--) {
-                String hop = hops[i].strip();
-                if (!hop.isEmpty()) {
-                    client = hop;
-                }
-            }
-        }
-        return client;
-    }
-
-    private boolean isTrusted(String address) {
-        try {
-            return proxies.stream().anyMatch(proxy -> proxy.matches(address));
-        } catch (IllegalArgumentException e) {
-            return false;  // not an address at all: certainly not one of ours
-        }
     }
 
     /** The request as it came from the client's address. */

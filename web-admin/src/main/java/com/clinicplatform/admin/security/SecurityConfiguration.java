@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.admin.ConsoleProperties;
 import com.clinicplatform.system.ClinicProperties;
+import com.clinicplatform.system.TrustedProxies;
 
 /**
  * Every view is closed unless it says who may open it ({@code @RolesAllowed}, {@code @PermitAll},
@@ -78,6 +80,15 @@ class SecurityConfiguration {
                 servletContext.getSessionCookieConfig().setSecure(true);
             }
         };
+    }
+
+    /** First of all: the client's address, when a trusted proxy forwarded the request. */
+    @Bean
+    FilterRegistrationBean<ClientAddress> clientAddress(ClinicProperties settings) {
+        var registration = new FilterRegistrationBean<>(new ClientAddress(new TrustedProxies(settings.trustedProxies())));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     /** Health and metrics: served on the management port only, which listens on loopback by default. */

@@ -179,8 +179,8 @@ public class AccountAdministration {
     }
 
     /**
-     * Turns off the account's two-factor sign-in, for someone who lost their phone and their recovery codes. An
-     * administrator sets it up again at their next sign-in; anyone else may.
+     * Turns off the account's two-factor sign-in, for someone who lost their phone and their recovery codes; its
+     * sessions end. An administrator sets it up again at their next sign-in; anyone else may.
      */
     public UserAccount resetTwoFactor(long id) {
         var account = existing(id);
@@ -189,6 +189,7 @@ public class AccountAdministration {
         }
         if (account.isTwoFactorEnrolled()) {
             twoFactor.turnOff(account);
+            account.endSessions(clock.instant());  // a lost phone may be in someone else's hands, signed in
         }
         return accounts.saveAndFlush(account);
     }

@@ -167,18 +167,32 @@ public class AccountService {
      * Guessing across many accounts from one place slows to a crawl, while nobody's account is locked by it.
      */
     public Duration signInWait(String clientAddress) {
+        return signInPace(clientAddress).waitNow();
+    }
+
+    /**
+     * The address's pace: how long it must still wait ({@link #signInWait}), and how far apart its attempts must be
+     * while it is slowed down (zero when it is not), which lets a caller space attempts that arrive at once.
+     */
+    public SignInPace signInPace(String clientAddress) {
         if (clientAddress == null) {
-            return Duration.ZERO;
+            return SignInPace.FREE;
         }
         var now = clock.instant();
         var failures = audit.failedSignInsFrom(clientAddress, now.minus(ADDRESS_WINDOW));
         int beyond = failures.count() - ADDRESS_FAILURES_BEFORE_SLOW_DOWN;
         if (beyond <= 0) {
-            return Duration.ZERO;
+            return SignInPace.FREE;
         }
-        long seconds = Math.min(1L << Math.min(beyond - 1, 20), ADDRESS_MAX_WAIT.toSeconds());
-        var until = failures.last().plus(Duration.ofSeconds(seconds));
-        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+        var spacing = Duration.ofSeconds(Math.min(1L << Math.min(beyond - 1, 20), ADDRESS_MAX_WAIT.toSeconds()));
+        var until = failures.last().plus(spacing);
+        return new SignInPace(until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO, spacing);
+    }
+
+    /** See {@link #signInPace}. */
+    public record SignInPace(Duration waitNow, Duration spacing) {
+
+        static final SignInPace FREE = new SignInPace(Duration.ZERO, Duration.ZERO);
     }
 
     /** Whether the account refuses sign-ins now (locked by an administrator, or after too many failures). */

@@ -84,7 +84,9 @@ public class TwoFactorSignIn {
      * towards the lockout.
      */
     public Outcome verify(String username, String code) {
-        var account = account(username);
+        // locked for the check: codes sent at once are counted one after another, so the lockout holds for them too
+        var account = accounts.findForUpdate(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + username));
         var now = clock.instant();
         if (account.isLockedAt(now) || account.totpSecret().isEmpty()) {
             return Outcome.LOCKED_OUT;
@@ -115,12 +117,17 @@ public class TwoFactorSignIn {
         return Outcome.WRONG_CODE;
     }
 
-    /** Ten new recovery codes in place of the old ones, to be shown once. */
-    public List<String> renewRecoveryCodes(String username) {
-        var account = account(username);
+    /**
+     * Ten new recovery codes in place of the old ones, to be shown once; only with a current code from the app, so a
+     * session left open is not enough to take over the second factor.
+     */
+    public List<String> renewRecoveryCodes(String username, String currentCode) {
+        var account = accounts.findForUpdate(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + username));
         if (!account.isTwoFactorEnrolled()) {
             throw new AccountRuleException("Set up two-factor sign-in first.");
         }
+        requireCurrentCode(account, currentCode);
         var codes = recoveryCodes.renew(account.id());
         audit.record(AuditAction.RECOVERY_CODES_RENEWED, AccountService.AUDIT_TARGET, account.id(), Map.of());
         return codes;
@@ -131,13 +138,36 @@ public class TwoFactorSignIn {
         return recoveryCodes.remaining(account(username).id());
     }
 
-    /** Turns off one's own two-factor sign-in; administrators cannot, as it is mandatory for them. */
-    public void turnOff(String username) {
-        var account = account(username);
+    /**
+     * Turns off one's own two-factor sign-in, with a current code from the app; administrators cannot, as it is
+     * mandatory for them.
+     */
+    public void turnOff(String username, String currentCode) {
+        var account = accounts.findForUpdate(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + username));
         if (account.hasRole(Role.ADMIN)) {
             throw new AccountRuleException("Two-factor sign-in is required for administrators.");
         }
-        turnOff(account);
+        if (!account.isTwoFactorEnrolled()) {
+            return;
+        }
+        requireCurrentCode(account, currentCode);
+        turnOff(account(username));  // read again: accepting the code's time step cleared what was loaded
+    }
+
+    /** A current code from the app, not used before; a wrong one counts towards the lockout, as at sign-in. */
+    private void requireCurrentCode(UserAccount account, String code) {
+        var step = AuthenticatorCodes.matchingStep(account.totpSecret().orElseThrow(), code, clock.instant(),
+                accounts.lastTimeStep(account.id()));
+        if (step.isPresent() && accounts.acceptTimeStep(account.id(), step.getAsLong()) == 1) {
+            return;
+        }
+        if (accountService.recordFailedSignIn(account.username())) {
+            audit.record(AuditAction.ACCOUNT_LOCKED_OUT, AccountService.AUDIT_TARGET, account.id(),
+                    Map.of("minutes", Long.toString(AccountService.LOCKOUT.toMinutes())));
+        }
+        throw new AccountRuleException("This is not the code your app shows now, or it has been used. Enter the"
+                + " next code your app shows.");
     }
 
     /** Forgets the account's secret and recovery codes (its owner sets it up again, if they must, at sign-in). */

@@ -62,6 +62,9 @@ public class UserAccount {
 
     private Instant totpEnrolledAt;
 
+    /** Sessions signed in before this moment end (set when an administrator changes what the account may do). */
+    private Instant sessionsValidFrom;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -121,21 +124,28 @@ public class UserAccount {
         updatedAt = now;
     }
 
+    /** Ends every session of the account, on its next request. */
+    void endSessions(Instant now) {
+        sessionsValidFrom = now;
+        updatedAt = now;
+    }
+
     void changeDetails(String fullName, String email, Instant now) {
         this.fullName = fullName;
         this.email = email;
         updatedAt = now;
     }
 
+    /** New roles take effect at the next sign-in: the account's sessions end, whatever roles they held. */
     void changeRoles(Set<Role> newRoles, Instant now) {
         roles.clear();
         roles.addAll(newRoles);
-        updatedAt = now;
+        endSessions(now);
     }
 
     void enable(boolean enabled, Instant now) {
         this.enabled = enabled;
-        updatedAt = now;
+        endSessions(now);  // a disabled account's sessions end for good, not only while it is disabled
     }
 
     /** Gives the account a one-time password, to be changed at its next sign-in; its sessions end. */

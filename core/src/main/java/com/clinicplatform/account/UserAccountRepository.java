@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,7 +18,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
-    @Query("select new com.clinicplatform.account.SessionStanding(a.enabled, a.locked, a.passwordChangedAt)"
+    /** The account, locked until the transaction ends: concurrent checks of its codes then count one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
+    Optional<UserAccount> findForUpdate(String username);
+
+    @Query("select new com.clinicplatform.account.SessionStanding(a.enabled, a.locked, a.passwordChangedAt,"
+            + " a.sessionsValidFrom)"
             + " from UserAccount a where lower(a.username) = lower(:username)")
     Optional<SessionStanding> findStanding(String username);
 

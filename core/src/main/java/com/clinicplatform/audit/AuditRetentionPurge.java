@@ -5,7 +5,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,6 @@ import com.clinicplatform.system.BackgroundJobs;
  */
 @Component
 @ConditionalOnBooleanProperty(BackgroundJobs.ENABLED)
-@EnableConfigurationProperties(AuditRetention.class)
 class AuditRetentionPurge {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRetentionPurge.class);
@@ -33,7 +31,7 @@ class AuditRetentionPurge {
     @Scheduled(cron = "${clinic.audit-purge.cron:0 45 3 * * *}", zone = "${clinic.time-zone:Europe/London}")
     @SchedulerLock(name = "audit-retention-purge", lockAtMostFor = "30m")
     void purge() {
-        int purged = trail.purgeOlderThan(retention.auditRetentionYears());
+        int purged = trail.purgeExpired();
         if (purged > 0) {
             log.info("Audit retention purge: deleted {} events older than {} years", purged,
                     retention.auditRetentionYears());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import com.clinicplatform.system.SpreadsheetCsv;
  */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(AuditRetention.class)
 public class AuditTrail {
 
     private static final String COLUMNS = """
@@ -45,11 +47,14 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final ObjectProvider<CurrentActor> currentActor;
     private final ClinicProperties settings;
+    private final AuditRetention retention;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, ObjectProvider<CurrentActor> currentActor, ClinicProperties settings, Clock clock) {
+    AuditTrail(JdbcClient jdbc, ObjectProvider<CurrentActor> currentActor, ClinicProperties settings,
+            AuditRetention retention, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.retention = retention;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -163,13 +168,20 @@ public class AuditTrail {
     }
 
     /**
-     * Deletes the events older than the retention, the one deletion the table allows: the setting names the
+     * Deletes the events older than {@link AuditRetention} ({@code CLINIC_AUDIT_RETENTION_YEARS}), the one deletion the
+     * table allows: the setting names the
      * retention to the table's trigger, which refuses to delete anything younger, whatever this statement asks.
      *
      * @return how many were deleted
      */
     @Transactional
-    public int purgeOlderThan(int years) {
+    public int purgeExpired() {
+        return purgeOlderThan(retention.auditRetentionYears());
+    }
+
+    /** {@link #purgeExpired} for a retention of the caller's choosing: for tests only, hence not public. */
+    @Transactional
+    int purgeOlderThan(int years) {
         jdbc.sql("select set_config('clinic.audit_retention_years', :years, true)")
                 .param("years", Integer.toString(years)).query(String.class).single();
         // the cutoff is the database's, as the trigger's is: an app clock ahead of it would otherwise ask to delete

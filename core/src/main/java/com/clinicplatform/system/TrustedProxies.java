@@ -48,8 +48,10 @@ public final class TrustedProxies {
     }
 
     private static Optional<InetAddress> literal(String address) {
-        if (address == null || !address.matches("[0-9A-Fa-f.:]+")) {
-            return Optional.empty();  // a name, or nothing: never looked up
+        // dotted IPv4, or IPv6 (which has colons): a name such as "cafe.be", made of hex letters, is never looked up
+        if (address == null || !(address.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")
+                || address.contains(":") && address.matches("[0-9A-Fa-f.:]+"))) {
+            return Optional.empty();
         }
         try {
             return Optional.of(InetAddress.getByName(address));

@@ -206,10 +206,15 @@ class AccountAdministrationTest {
     void aChangeOfRolesIsOnTheTrailWithWhatTheyWereAndBecame() {
         var admin = create("roles.admin", Role.ADMIN);
         var account = create("roles.changed", Role.STAFF);
+        var stampBefore = accounts.sessionStamp("roles.changed").orElseThrow();
         acting.as(admin);
 
         administration.update(account.id(), account("roles.changed").version(),
                 new AccountDetails("roles.changed", "Test roles.changed", null, Set.of(Role.EDITOR, Role.STAFF)));
+
+        // sessions hold the roles they signed in with: they end, and the next sign-in has the new ones
+        assertThat(accounts.sessionStamp("roles.changed")).isPresent().hasValueSatisfying(
+                stamp -> assertThat(stamp).isNotEqualTo(stampBefore));
 
         var stored = account("roles.changed");
         assertThat(stored.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.EDITOR);
@@ -290,7 +295,7 @@ class AccountAdministrationTest {
     }
 
     @Test
-    void aDisabledAccountHasNoSessionStampUntilEnabledAgain() {
+    void disablingEndsTheAccountsSessionsForGood() {
         var admin = create("disable.admin", Role.ADMIN);
         var account = create("disable.me", Role.STAFF);
         var stamp = accounts.sessionStamp("disable.me");
@@ -304,8 +309,9 @@ class AccountAdministrationTest {
         assertThat(only(history(account("disable.me")), AuditAction.ACCOUNT_DISABLED).actorId())
                 .isEqualTo(admin.id());
 
+        // enabled again, it signs in afresh: a session from before the disable does not come back to life
         administration.enable(account.id());
-        assertThat(accounts.sessionStamp("disable.me")).isEqualTo(stamp);
+        assertThat(accounts.sessionStamp("disable.me")).isPresent().isNotEqualTo(stamp);
     }
 
     private void disableEveryOtherAdministrator() {

@@ -163,19 +163,44 @@ class TwoFactorSignInTest {
 
     @Test
     void administratorsCannotTurnTwoFactorOffButStaffCan() {
-        enrolled("tf.admin", Role.ADMIN);
-        enrolled("tf.staff", Role.STAFF);
+        var adminSecret = enrolled("tf.admin", Role.ADMIN);
+        var staffSecret = enrolled("tf.staff", Role.STAFF);
+        clock.advance(STEP);  // the codes that set the apps up are used
 
-        assertThatThrownBy(() -> twoFactor.turnOff("tf.admin")).isInstanceOf(AccountRuleException.class);
+        assertThatThrownBy(() -> twoFactor.turnOff("tf.admin", AuthenticatorCodes.codeAt(adminSecret,
+                clock.instant()))).isInstanceOf(AccountRuleException.class);
         assertThat(account("tf.admin").isTwoFactorEnrolled()).isTrue();
         assertThat(twoFactor.recoveryCodesLeft("tf.admin")).isEqualTo(10);
 
-        twoFactor.turnOff("tf.staff");
+        // a session left open is not enough: it takes the app's current code
+        assertThatThrownBy(() -> twoFactor.turnOff("tf.staff", wrongCode(staffSecret, clock.instant())))
+                .isInstanceOf(AccountRuleException.class);
+        assertThat(account("tf.staff").isTwoFactorEnrolled()).isTrue();
+
+        twoFactor.turnOff("tf.staff", AuthenticatorCodes.codeAt(staffSecret, clock.instant()));
         var staff = account("tf.staff");
         assertThat(staff.isTwoFactorEnrolled()).isFalse();
         assertThat(staff.requiresSecondFactor()).isFalse();
         assertThat(twoFactor.recoveryCodesLeft("tf.staff")).isZero();
         assertThat(history(staff)).extracting(AuditEvent::action).contains(AuditAction.TWO_FACTOR_RESET);
+    }
+
+    @Test
+    void newRecoveryCodesTakeTheAppsCurrentCodeAndReplaceTheOldOnes() {
+        var secret = enrolled("tf.renew", Role.STAFF);
+        clock.advance(STEP);
+        var before = twoFactor.recoveryCodesLeft("tf.renew");
+
+        assertThatThrownBy(() -> twoFactor.renewRecoveryCodes("tf.renew", wrongCode(secret, clock.instant())))
+                .isInstanceOf(AccountRuleException.class);
+        var codes = twoFactor.renewRecoveryCodes("tf.renew", AuthenticatorCodes.codeAt(secret, clock.instant()));
+
+        assertThat(before).isEqualTo(10);
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+        clock.advance(STEP);
+        assertThat(twoFactor.verify("tf.renew", codes.getFirst())).isEqualTo(TwoFactorSignIn.Outcome.SIGNED_IN);
+        assertThat(history(account("tf.renew"))).extracting(AuditEvent::action)
+                .contains(AuditAction.RECOVERY_CODES_RENEWED);
     }
 
     @Test

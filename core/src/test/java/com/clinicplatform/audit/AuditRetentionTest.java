@@ -85,7 +85,7 @@ class AuditRetentionTest {
         long recent = insertYearsAgo(5);
         long lastBefore = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 
-        int purged = audit.purgeOlderThan(6);
+        int purged = audit.purgeExpired();  // CLINIC_AUDIT_RETENTION_YEARS: 6 by default
 
         assertThat(purged).isPositive();
         assertThat(action(old)).isEmpty();

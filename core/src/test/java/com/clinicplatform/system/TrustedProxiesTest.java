@@ -24,6 +24,7 @@ class TrustedProxiesTest {
     @Test
     void namesAndNonsenseAreNeverTrustedNorLookedUp() {
         assertThat(proxies.isTrusted("localhost")).isFalse();
+        assertThat(proxies.isTrusted("cafe.be")).isFalse();  // hex letters only, still a name
         assertThat(proxies.isTrusted("")).isFalse();
         assertThat(proxies.isTrusted(null)).isFalse();
         assertThatThrownBy(() -> new TrustedProxies(List.of("proxy.example"))).isInstanceOf(IllegalArgumentException.class);

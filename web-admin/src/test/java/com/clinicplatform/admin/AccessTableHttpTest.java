@@ -34,6 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.NewAccount;
 import com.clinicplatform.account.Role;
+import com.clinicplatform.testsupport.MovableClock;
 import com.clinicplatform.testsupport.MovableClockConfiguration;
 
 /**
@@ -52,6 +53,9 @@ class AccessTableHttpTest {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    MovableClock clock;
 
     @Autowired
     WebApplicationContext context;
@@ -128,8 +132,21 @@ class AccessTableHttpTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login?slow-down"))
                 .andExpect(unauthenticated());
+        // however the address is spelt: the sign-in form reads it decoded, and so does the slow-down
+        mvc.perform(post(URI.create("http://localhost/%6Cogin"))
+                        .param("username", nurse).param("password", password(nurse))
+                        .with(csrf()).with(from(guesser)))
+                .andExpect(redirectedUrl("/login?slow-down"))
+                .andExpect(unauthenticated());
         assertThat(accounts.findByUsername(nurse).orElseThrow().lastSignInAt()).isEmpty();
         assertThat(accounts.isLockedOut(accounts.findByUsername(nurse).orElseThrow())).isFalse();
+
+        // once the wait is over, attempts sent at once are let through one per wait, not all together
+        clock.advance(AccountService.ADDRESS_MAX_WAIT);
+        signIn(guesser, nurse, password(nurse)).andExpect(authenticated().withUsername(nurse));
+        signIn(guesser, nurse, password(nurse))
+                .andExpect(redirectedUrl("/login?slow-down"))
+                .andExpect(unauthenticated());
 
         signIn(colleague, nurse, password(nurse))
                 .andExpect(status().isFound())

@@ -4,24 +4,28 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -82,6 +86,20 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * Sign-in against the accounts. The password is checked first whatever the account's state, and only then
+     * whether it is locked or disabled (Spring's default is the other way round): a locked or disabled account then
+     * answers as slowly as any other, so the time an answer takes does not tell which accounts exist.
+     */
+    @Bean
+    DaoAuthenticationProvider accountSignIn(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
     /** First of all: the client's address, when a trusted proxy forwarded the request. */
     @Bean
     FilterRegistrationBean<ClientAddress> clientAddress(ClinicProperties settings) {
@@ -104,7 +122,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain console(HttpSecurity http, SessionsEndedElsewhere sessionsEnded, ClinicProperties settings,
-            AccountService accounts) throws Exception {
+            AccountService accounts, Clock clock) throws Exception {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/" + LoginView.SIGNED_OUT)
@@ -114,7 +132,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionsEnded))
                 .addFilterBefore(sessionsEnded, AuthorizationFilter.class)
                 .addFilterBefore(new CrossSiteRequestGuard(settings.adminBaseUrl()), CsrfFilter.class)
-                .addFilterBefore(new SignInSlowDown(accounts), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInSlowDown(accounts, clock), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {

@@ -59,8 +59,11 @@ class SessionsEndedElsewhere extends OncePerRequestFilter implements SessionAuth
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // the console's own static files say nothing about the account
-        return request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/");
+        // the console's own static files say nothing about the account; its downloads (VAADIN/dynamic/…, such as the
+        // CSV exports) do carry data, so they are checked like every other request
+        var vaadin = request.getContextPath() + "/VAADIN/";
+        return request.getRequestURI().startsWith(vaadin)
+                && !request.getRequestURI().startsWith(vaadin + "dynamic/");
     }
 
     @Override

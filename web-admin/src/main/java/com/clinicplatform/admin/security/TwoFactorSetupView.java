@@ -73,7 +73,10 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var account = currentUser.account().orElseThrow();
+        show(currentUser.account().orElseThrow());
+    }
+
+    private void show(UserAccount account) {
         if (account.isTwoFactorEnrolled()) {
             showStatus(account);
         } else {
@@ -153,8 +156,15 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
     private void showStatus(UserAccount account) {
         var username = account.username();
         int left = twoFactor.recoveryCodesLeft(username);
-        var renew = new Button("Make new recovery codes",
-                e -> showRecoveryCodes("New recovery codes", twoFactor.renewRecoveryCodes(username)));
+        code = new TextField("Authentication code");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.setMaxLength(6);
+        code.setHelperText("To change anything here, enter the code your app shows now.");
+        code.setWidthFull();
+        code.addValueChangeListener(e -> code.setInvalid(false));
+        var renew = new Button("Make new recovery codes", e -> withCode(() ->
+                showRecoveryCodes("New recovery codes", twoFactor.renewRecoveryCodes(username, code.getValue()))));
         var back = new RouterLink("Back to the console", DashboardView.class);
         var buttons = new HorizontalLayout(renew);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -171,20 +181,48 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
                         + " code from your authenticator app."),
                 new Paragraph(left == 1 ? "You have 1 unused recovery code." : "You have " + left
                         + " unused recovery codes." + (left < 3 ? " Make new ones before they run out." : "")),
-                buttons);
+                code, buttons);
     }
 
     private void confirmTurnOff(String username) {
         var dialog = new ConfirmDialog("Turn off two-factor sign-in?",
                 "Your password alone will then be enough to sign in, and your recovery codes stop working.",
-                "Turn off", e -> {
-                    twoFactor.turnOff(username);
+                "Turn off", e -> withCode(() -> {
+                    twoFactor.turnOff(username, code.getValue());
                     Notification.show("Two-factor sign-in is off.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
-                });
+                }));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.open();
+    }
+
+    /** Runs a change that takes the app's current code; a wrong code is shown beside the field. */
+    private void withCode(Runnable change) {
+        if (code.getValue().isBlank()) {
+            code.setErrorMessage("Enter the code your app shows now.");
+            code.setInvalid(true);
+            code.focus();
+            return;
+        }
+        refusedOr(change);
+    }
+
+    /** Runs the change; when the account changed meanwhile (an administrator's doing), says why it was refused. */
+    private void refusedOr(Runnable change) {
+        try {
+            change.run();
+        } catch (AccountRuleException refused) {
+            var account = currentUser.account().orElseThrow();
+            if (account.isTwoFactorEnrolled() && code != null && code.getParent().isPresent()) {
+                code.setErrorMessage(refused.getMessage());  // the code, most likely: said beside it
+                code.setInvalid(true);
+                code.focus();
+            } else {
+                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                show(account);
+            }
+        }
     }
 
     private HorizontalLayout actions(Button primary, boolean required) {

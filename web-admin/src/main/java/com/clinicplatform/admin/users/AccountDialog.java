@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.clinicplatform.account.AccountAdministration;
@@ -200,6 +201,10 @@ class AccountDialog extends Dialog {
             showViolations(invalid);
         } catch (AccountRuleException refused) {
             showProblem(refused.getMessage());
+        } catch (DataIntegrityViolationException taken) {
+            // another administrator created the same username a moment ago
+            username.setErrorMessage("The username " + details.username().strip() + " is taken. Choose another.");
+            username.setInvalid(true);
         } catch (OptimisticLockingFailureException meanwhile) {
             showProblem("Someone else changed this account while you were editing it. Cancel and open it again to"
                     + " see their change; what you typed is still here.");

@@ -18,7 +18,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
+import com.clinicplatform.account.AccountAdministration;
+import com.clinicplatform.account.AccountDetails;
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.NewAccount;
 import com.clinicplatform.account.Role;
@@ -32,6 +35,9 @@ class SessionsEndedElsewhereTest {
 
     @Autowired
     SessionsEndedElsewhere sessions;
+
+    @Autowired
+    AccountAdministration administration;
 
     @AfterEach
     void forgetWhoIsSignedIn() {
@@ -62,6 +68,38 @@ class SessionsEndedElsewhereTest {
         var session = new MockHttpSession();
 
         assertThat(request(session, "nostamp.ends").getRedirectedUrl()).isEqualTo("/login?expired");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")  // who disables the account (the sessions below are the account's own)
+    void disablingAnAccountEndsItsSessionsDownloadsIncludedButNotItsStaticFiles() throws Exception {
+        givenAccount("dora.disabled");
+        var session = signIn("dora.disabled");
+        var download = new MockHttpServletRequest("GET", "/VAADIN/dynamic/resource/1/abc/inquiries.csv");
+        download.setRequestURI("/VAADIN/dynamic/resource/1/abc/inquiries.csv");
+        var script = new MockHttpServletRequest("GET", "/VAADIN/build/bundle.js");
+        script.setRequestURI("/VAADIN/build/bundle.js");
+
+        administration.disable(accounts.findByUsername("dora.disabled").orElseThrow().id());
+
+        var scriptAnswer = send(session, "dora.disabled", script);
+        assertThat(scriptAnswer.getRedirectedUrl()).isNull();  // static: nothing about the account in it
+        var downloadAnswer = send(session, "dora.disabled", download);
+        assertThat(downloadAnswer.getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aRoleTakenAwayEndsTheSessionsThatHadIt() throws Exception {
+        givenAccount("rory.demoted");
+        var session = signIn("rory.demoted");
+        var account = accounts.findByUsername("rory.demoted").orElseThrow();
+
+        administration.update(account.id(), account.version(),
+                new AccountDetails("rory.demoted", account.fullName(), null, Set.of(Role.EDITOR)));
+
+        assertThat(request(session, "rory.demoted").getRedirectedUrl()).isEqualTo("/login?expired");
     }
 
     @Test

@@ -191,10 +191,14 @@ class AccountDialog extends Dialog {
                 close();
                 new OneTimePasswordDialog("Account created", created).open();
             } else {
+                boolean ownRolesChange = account.username().equalsIgnoreCase(signedInAs)
+                        && !account.roles().equals(details.roles());
                 var updated = administration.update(account.id(), account.version(), details);
                 changed.run();
                 close();
-                Notification.show("Saved " + updated.fullName() + "'s account.")
+                // sessions keep the roles they signed in with, so a change of roles ends them, this one included
+                Notification.show(ownRolesChange ? "Your roles have changed: sign in again to use them."
+                        : "Saved " + updated.fullName() + "'s account.")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         } catch (ConstraintViolationException invalid) {

@@ -179,8 +179,10 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         content.add(title("Two-factor sign-in"),
                 new Paragraph("Two-factor sign-in is on for your account: you sign in with your password and a"
                         + " code from your authenticator app."),
-                new Paragraph(left == 1 ? "You have 1 unused recovery code." : "You have " + left
-                        + " unused recovery codes." + (left < 3 ? " Make new ones before they run out." : "")),
+                new Paragraph(left == 0 ? "You have no recovery codes. Make some now, in case you lose your phone."
+                        : left == 1 ? "You have 1 unused recovery code. Make new ones before it is used."
+                        : "You have " + left + " unused recovery codes."
+                                + (left < 3 ? " Make new ones before they run out." : "")),
                 code, buttons);
     }
 

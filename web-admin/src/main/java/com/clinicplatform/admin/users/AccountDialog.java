@@ -113,8 +113,9 @@ class AccountDialog extends Dialog {
         actions.removeAll();
         actions.addClassName("account-actions");
         var status = new Paragraph(AccountListView.status(account, accounts, formats) + ". Two-factor sign-in "
-                + (account.isTwoFactorEnrolled() ? "on" : "off") + ". Last signed in "
-                + account.lastSignInAt().map(formats::dateTime).orElse("never") + ".");
+                + (account.isTwoFactorEnrolled() ? "on" : "off") + ". "
+                + account.lastSignInAt().map(at -> "Last signed in " + formats.dateTime(at) + ".")
+                        .orElse("Never signed in."));
         actions.add(new H3("Account"), status);
         if (account.username().equalsIgnoreCase(signedInAs)) {
             // the rules refuse disabling, resetting or demoting oneself: offer only what one may do

@@ -29,6 +29,9 @@ public class Patient {
 
     private String phone;
 
+    /** When the record was archived: kept, but out of the daily lists. */
+    private Instant archivedAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -49,6 +52,10 @@ public class Patient {
         this.phone = details.phone();
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public Optional<Instant> archivedAt() {
+        return Optional.ofNullable(archivedAt);
     }
 
     public Long id() {

@@ -25,11 +25,13 @@ public class PatientService {
     public static final String AUDIT_TARGET = "patient";
 
     private final PatientRepository patients;
+    private final PatientSearch search;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PatientService(PatientRepository patients, AuditTrail audit, Clock clock) {
+    PatientService(PatientRepository patients, PatientSearch search, AuditTrail audit, Clock clock) {
         this.patients = patients;
+        this.search = search;
         this.audit = audit;
         this.clock = clock;
     }
@@ -40,6 +42,15 @@ public class PatientService {
         var patient = patients.save(new Patient(details, clock.instant()));
         audit.record(AuditAction.PATIENT_CREATED, AUDIT_TARGET, patient.id(), Map.of());
         return patient;
+    }
+
+    /**
+     * One page of the patients that match what was typed (see {@link PatientSearch}: a name or a fragment of it, an
+     * email, a phone number or a birth date), by name. There is no total: among a million patients, counting them
+     * would cost more than finding them.
+     */
+    public List<Patient> search(String typed, boolean includeArchived, int offset, int limit) {
+        return search.page(typed, includeArchived, offset, limit);
     }
 
     /** Patients who may be this person already: the same email, the same phone, or the same name and birth date. */

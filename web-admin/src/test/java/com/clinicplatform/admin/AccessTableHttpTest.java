@@ -72,7 +72,7 @@ class AccessTableHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/inquiries", "/inquiries/INQ-1999-000001", "/patients/1", "/outbox",
+    @ValueSource(strings = {"/", "/inquiries", "/inquiries/INQ-1999-000001", "/patients", "/patients/1", "/outbox",
             "/treatments", "/accounts", "/audit", "/change-password", "/two-factor", "/sign-in/code",
             "/no-such-page"})
     void everyConsoleAddressSendsAVisitorWhoIsNotSignedInToTheSignInPage(String address) throws Exception {

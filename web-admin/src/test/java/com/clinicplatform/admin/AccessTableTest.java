@@ -40,6 +40,7 @@ import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.inquiries.InquiryView;
 import com.clinicplatform.admin.outbox.OutboxView;
+import com.clinicplatform.admin.patients.PatientListView;
 import com.clinicplatform.admin.patients.PatientView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.LoginView;
@@ -100,6 +101,7 @@ class AccessTableTest extends SpringBrowserlessTest {
             {"inquiries",                    InquiryListView.class,           SIGN_IN, OPENS,      DENIED,     DENIED},
             {"inquiries/" + INQUIRY,         InquiryView.class,               SIGN_IN, OPENS,      DENIED,     DENIED},
             {"inquiries/INQ-1999-000001",    InquiryView.class,               SIGN_IN, NOT_FOUND,  DENIED,     DENIED},
+            {"patients",                     PatientListView.class,           SIGN_IN, OPENS,      DENIED,     DENIED},
             {"patients/" + PATIENT,          PatientView.class,               SIGN_IN, OPENS,      DENIED,     DENIED},
             {"patients/999999999",           PatientView.class,               SIGN_IN, NOT_FOUND,  DENIED,     DENIED},
             {"outbox",                       OutboxView.class,                SIGN_IN, OPENS,      DENIED,     DENIED},
@@ -179,7 +181,7 @@ class AccessTableTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "STAFF;  Dashboard|Inquiries|Outbox",
+            "STAFF;  Dashboard|Inquiries|Patients|Outbox",
             "EDITOR; Dashboard|Treatments",
             "ADMIN;  Dashboard|Accounts|Audit log",
     })

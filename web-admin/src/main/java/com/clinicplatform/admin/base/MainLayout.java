@@ -21,6 +21,7 @@ import com.clinicplatform.admin.audit.AuditLogView;
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.outbox.OutboxView;
+import com.clinicplatform.admin.patients.PatientListView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.security.TwoFactorSetupView;
@@ -52,6 +53,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // the item also matches an inquiry's own page, under the same address
             inbox.setMatchNested(true);
             nav.addItem(inbox);
+        }
+        if (access.hasAccess(PatientListView.class)) {
+            var patients = new SideNavItem("Patients", PatientListView.class, VaadinIcon.USER_HEART.create());
+            patients.setMatchNested(true);  // a patient's own page is under the same address
+            nav.addItem(patients);
         }
         if (access.hasAccess(OutboxView.class)) {
             nav.addItem(new SideNavItem("Outbox", OutboxView.class, VaadinIcon.ENVELOPE_O.create()));

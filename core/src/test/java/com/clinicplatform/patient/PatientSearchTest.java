@@ -91,6 +91,24 @@ class PatientSearchTest {
         assertThat(ids(second)).containsExactly(ada.id());
     }
 
+    @Test
+    void aCommonFragmentIsReadInNameOrderAsARareOneIs() {
+        // more matches than PatientSearch gathers and sorts: the name index is walked instead
+        jdbc.sql("""
+                insert into patient (full_name, date_of_birth, created_at, updated_at)
+                select 'Person ' || lpad(n::text, 5, '0') || ' ' || :surname, date '1970-01-01', now(), now()
+                  from generate_series(1, :count) n
+                """).param("surname", surname).param("count", PatientSearch.FEW_MATCHES + 100).update();
+
+        var first = patients.search(surname, false, 0, 50);
+        var next = patients.search(surname, false, 50, 50);
+
+        assertThat(ids(first)).startsWith(alan.id(), grace.id());
+        assertThat(first).hasSize(50).allSatisfy(patient -> assertThat(patient.fullName()).contains(surname));
+        assertThat(first.get(2).fullName()).isEqualTo("Person 00001 " + surname);
+        assertThat(next.getFirst().fullName()).isEqualTo("Person 00049 " + surname);
+    }
+
     private static List<Long> ids(List<Patient> found) {
         return found.stream().map(Patient::id).toList();
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,7 +15,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Runs the local PostgreSQL 17 that both apps use by default, in its own process, until it is interrupted
  * (Ctrl-C or SIGTERM): data in {@code <data folder>/postgres}, kept from one run to the next, listening on
- * 127.0.0.1 only. On first start it creates the {@code clinic} role and database the apps expect.
+ * 127.0.0.1 only. On first start it creates the {@code clinic} role and database the apps expect. With
+ * {@code generate}, it fills that database with made-up patients instead ({@link DataGenerator}).
  */
 public final class LocalDatabase {
 
@@ -25,6 +27,10 @@ public final class LocalDatabase {
     }
 
     public static void main(String[] args) throws IOException, SQLException, InterruptedException {
+        if (args.length > 0 && args[0].equals("generate")) {
+            DataGenerator.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path dataDir = Path.of(env("CLINIC_DATA_DIR", "data")).toAbsolutePath().normalize();
         int port = 55432;
         Path postgresDir = Files.createDirectories(dataDir.resolve("postgres"));

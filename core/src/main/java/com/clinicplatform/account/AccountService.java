@@ -161,18 +161,11 @@ public class AccountService {
     }
 
     /**
-     * How long the client address must wait before its next sign-in attempt: nothing, until more than
-     * {@value #ADDRESS_FAILURES_BEFORE_SLOW_DOWN} sign-ins from it failed within {@link #ADDRESS_WINDOW}; then a wait
-     * after its last failure that doubles with each further one, from a second up to {@link #ADDRESS_MAX_WAIT}.
-     * Guessing across many accounts from one place slows to a crawl, while nobody's account is locked by it.
-     */
-    public Duration signInWait(String clientAddress) {
-        return signInPace(clientAddress).waitNow();
-    }
-
-    /**
-     * The address's pace: how long it must still wait ({@link #signInWait}), and how far apart its attempts must be
-     * while it is slowed down (zero when it is not), which lets a caller space attempts that arrive at once.
+     * The pace a client address must keep: nothing, until more than {@value #ADDRESS_FAILURES_BEFORE_SLOW_DOWN}
+     * sign-ins from it failed within {@link #ADDRESS_WINDOW}; then its attempts must be a spacing apart that doubles
+     * with each further failure, from a second up to {@link #ADDRESS_MAX_WAIT}, counted from its last failure (how long
+     * it must still wait). Guessing across many accounts from one place slows to a crawl, while nobody's account is
+     * locked by it. The spacing lets a caller space attempts that arrive at once, too.
      */
     public SignInPace signInPace(String clientAddress) {
         if (clientAddress == null) {

@@ -91,10 +91,8 @@ public class TwoFactorSignIn {
         if (account.isLockedAt(now) || account.totpSecret().isEmpty()) {
             return Outcome.LOCKED_OUT;
         }
-        var step = AuthenticatorCodes.matchingStep(account.totpSecret().get(), code, now,
-                accounts.lastTimeStep(account.id()));
         String factor = null;
-        if (step.isPresent() && accounts.acceptTimeStep(account.id(), step.getAsLong()) == 1) {
+        if (acceptsAppCode(account, code)) {
             factor = "authenticator app";
         } else if (recoveryCodes.use(account.id(), code, now)) {
             factor = "recovery code";
@@ -109,12 +107,7 @@ public class TwoFactorSignIn {
         }
         audit.record(AuditAction.SIGN_IN_FAILED, AccountService.AUDIT_TARGET, account.id(),
                 Map.of("second factor", "wrong code"));
-        if (accountService.recordFailedSignIn(account.username())) {
-            audit.record(AuditAction.ACCOUNT_LOCKED_OUT, AccountService.AUDIT_TARGET, account.id(),
-                    Map.of("minutes", Long.toString(AccountService.LOCKOUT.toMinutes())));
-            return Outcome.LOCKED_OUT;
-        }
-        return Outcome.WRONG_CODE;
+        return countWrongCode(account) ? Outcome.LOCKED_OUT : Outcome.WRONG_CODE;
     }
 
     /**
@@ -157,17 +150,29 @@ public class TwoFactorSignIn {
 
     /** A current code from the app, not used before; a wrong one counts towards the lockout, as at sign-in. */
     private void requireCurrentCode(UserAccount account, String code) {
-        var step = AuthenticatorCodes.matchingStep(account.totpSecret().orElseThrow(), code, clock.instant(),
-                accounts.lastTimeStep(account.id()));
-        if (step.isPresent() && accounts.acceptTimeStep(account.id(), step.getAsLong()) == 1) {
+        if (acceptsAppCode(account, code)) {
             return;
         }
-        if (accountService.recordFailedSignIn(account.username())) {
-            audit.record(AuditAction.ACCOUNT_LOCKED_OUT, AccountService.AUDIT_TARGET, account.id(),
-                    Map.of("minutes", Long.toString(AccountService.LOCKOUT.toMinutes())));
-        }
+        countWrongCode(account);
         throw new AccountRuleException("This is not the code your app shows now, or it has been used. Enter the"
                 + " next code your app shows.");
+    }
+
+    /** Whether {@code code} is the app's for now and was not used before; if so, it is used up. */
+    private boolean acceptsAppCode(UserAccount account, String code) {
+        var step = AuthenticatorCodes.matchingStep(account.totpSecret().orElseThrow(), code, clock.instant(),
+                accounts.lastTimeStep(account.id()));
+        return step.isPresent() && accounts.acceptTimeStep(account.id(), step.getAsLong()) == 1;
+    }
+
+    /** Counts a wrong code like a wrong password; returns whether it locked the account (which goes on the trail). */
+    private boolean countWrongCode(UserAccount account) {
+        if (!accountService.recordFailedSignIn(account.username())) {
+            return false;
+        }
+        audit.record(AuditAction.ACCOUNT_LOCKED_OUT, AccountService.AUDIT_TARGET, account.id(),
+                Map.of("minutes", Long.toString(AccountService.LOCKOUT.toMinutes())));
+        return true;
     }
 
     /** Forgets the account's secret and recovery codes (its owner sets it up again, if they must, at sign-in). */

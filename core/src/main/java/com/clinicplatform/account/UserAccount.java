@@ -99,13 +99,10 @@ public class UserAccount {
 
     /** Gives the account a one-time password and makes it usable again, with {@code extraRoles} added to its roles. */
     void reset(String oneTimeHash, Set<Role> extraRoles, Instant now) {
-        passwordHash = oneTimeHash;
-        passwordChangedAt = now;  // a reset is a password change: sessions from before it end
-        mustChangePassword = true;
+        resetPassword(oneTimeHash, now);  // a password change: sessions from before it end
         enabled = true;
         locked = false;
         roles.addAll(extraRoles);
-        updatedAt = now;
     }
 
     void signedIn(Instant now) {

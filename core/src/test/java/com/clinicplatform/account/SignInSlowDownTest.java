@@ -39,17 +39,17 @@ class SignInSlowDownTest {
     void twentyFailuresCostNothingAndTheTwentyFirstASecond() {
         var address = "203.0.113.1";
         fail(address, 20);
-        assertThat(accounts.signInWait(address)).isZero();
+        assertThat(accounts.signInPace(address).waitNow()).isZero();
 
         fail(address, 1);
-        assertThat(accounts.signInWait(address)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(accounts.signInPace(address).waitNow()).isEqualTo(Duration.ofSeconds(1));
 
         clock.advance(Duration.ofMillis(500));
-        assertThat(accounts.signInWait(address)).isEqualTo(Duration.ofMillis(500));
+        assertThat(accounts.signInPace(address).waitNow()).isEqualTo(Duration.ofMillis(500));
         clock.advance(Duration.ofMillis(500));
-        assertThat(accounts.signInWait(address)).isZero();
+        assertThat(accounts.signInPace(address).waitNow()).isZero();
         clock.advance(Duration.ofSeconds(1));
-        assertThat(accounts.signInWait(address)).isZero();
+        assertThat(accounts.signInPace(address).waitNow()).isZero();
     }
 
     @Test
@@ -59,13 +59,13 @@ class SignInSlowDownTest {
 
         for (long expected : new long[] {1, 2, 4, 8, 16, 32, 60, 60, 60}) {
             fail(address, 1);
-            assertThat(accounts.signInWait(address)).isEqualTo(Duration.ofSeconds(expected));
+            assertThat(accounts.signInPace(address).waitNow()).isEqualTo(Duration.ofSeconds(expected));
         }
         // the wait counts from the last failure
         clock.advance(Duration.ofSeconds(59));
-        assertThat(accounts.signInWait(address)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(accounts.signInPace(address).waitNow()).isEqualTo(Duration.ofSeconds(1));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(accounts.signInWait(address)).isZero();
+        assertThat(accounts.signInPace(address).waitNow()).isZero();
     }
 
     @Test
@@ -77,11 +77,11 @@ class SignInSlowDownTest {
 
         clock.advance(Duration.ofMinutes(9));
         fail(recent, 1);
-        assertThat(accounts.signInWait(recent)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(accounts.signInPace(recent).waitNow()).isEqualTo(Duration.ofSeconds(1));
 
         clock.advance(Duration.ofMinutes(2));
         fail(old, 1);
-        assertThat(accounts.signInWait(old)).isZero();
+        assertThat(accounts.signInPace(old).waitNow()).isZero();
     }
 
     @Test
@@ -90,11 +90,11 @@ class SignInSlowDownTest {
         var neighbour = "198.51.100.5";
         fail(neighbour, 20);
         fail(guesser, 26);
-        assertThat(accounts.signInWait(guesser)).isPositive();
+        assertThat(accounts.signInPace(guesser).waitNow()).isPositive();
 
-        assertThat(accounts.signInWait(neighbour)).isZero();
-        assertThat(accounts.signInWait("203.0.113.55")).isZero();
-        assertThat(accounts.signInWait(null)).isZero();
+        assertThat(accounts.signInPace(neighbour).waitNow()).isZero();
+        assertThat(accounts.signInPace("203.0.113.55").waitNow()).isZero();
+        assertThat(accounts.signInPace(null).waitNow()).isZero();
     }
 
     @Test
@@ -105,7 +105,7 @@ class SignInSlowDownTest {
             audit.recordOnItsOwn(new Actor(null, "someone", address), AuditAction.SIGN_IN_SUCCEEDED,
                     AccountService.AUDIT_TARGET, null, Map.of());
         }
-        assertThat(accounts.signInWait(address)).isZero();
+        assertThat(accounts.signInPace(address).waitNow()).isZero();
     }
 
     private void fail(String address, int times) {

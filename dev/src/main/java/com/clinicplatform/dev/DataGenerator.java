@@ -42,9 +42,9 @@ public final class DataGenerator {
                 }
             }
         }
-        var url = env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:55432/clinic");
-        try (Connection connection = DriverManager.getConnection(url, env("SPRING_DATASOURCE_USERNAME", "clinic"),
-                env("SPRING_DATASOURCE_PASSWORD", "clinic"))) {
+        var url = LocalDatabase.env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:55432/clinic");
+        try (Connection connection = DriverManager.getConnection(url, LocalDatabase.env("SPRING_DATASOURCE_USERNAME", "clinic"),
+                LocalDatabase.env("SPRING_DATASOURCE_PASSWORD", "clinic"))) {
             if (!tableExists(connection, "patient")) {
                 System.err.println("The database has no patient table yet: start the platform once (./clinic start)"
                         + " so that it creates its tables, then generate.");
@@ -98,10 +98,5 @@ public final class DataGenerator {
             var row = query.executeQuery();
             return row.next() && row.getBoolean(1);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

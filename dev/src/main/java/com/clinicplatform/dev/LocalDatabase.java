@@ -87,7 +87,8 @@ public final class LocalDatabase {
         }
     }
 
-    private static String env(String name, String fallback) {
+    /** A setting from the environment, or its default when unset or blank. */
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -3,15 +3,12 @@ package com.clinicplatform.admin.security;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -56,7 +53,6 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.sessions = sessions;
-        addClassName("password-page");
 
         currentPassword.setRequired(true);
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -80,13 +76,8 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
 
         var actions = new HorizontalLayout(change, cancel, signOut);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var title = new H1("Change your password");
-        title.addClassName("card-title");
-        var form = new VerticalLayout(title, why, currentPassword, newPassword, confirmPassword, actions);
-        form.setPadding(false);
-        var card = new Div(form);
-        card.addClassName("password-card");
-        add(card);
+        SignInCard.on(this, SignInCard.title("Change your password"), why, currentPassword, newPassword,
+                confirmPassword, actions);
     }
 
     @Override

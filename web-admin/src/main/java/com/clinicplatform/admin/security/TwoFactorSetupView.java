@@ -6,8 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -51,7 +49,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final SignInSteps steps;
     private final String issuer;
-    private final VerticalLayout content = new VerticalLayout();
+    private final VerticalLayout content;
 
     TextField secretKey;
     TextField code;
@@ -64,11 +62,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         this.currentUser = currentUser;
         this.steps = steps;
         this.issuer = profile.details().map(ClinicDetails::name).orElse("Clinic console");
-        addClassName("password-page");
-        content.setPadding(false);
-        var card = new Div(content);
-        card.addClassName("password-card");
-        add(card);
+        this.content = SignInCard.on(this);
     }
 
     @Override
@@ -93,20 +87,14 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         secretKey.setWidthFull();
         secretKey.addClassName("secret-key");
         secretKey.setHelperText("If you cannot scan the code, type this key into your app (time-based).");
-        code = new TextField("Authentication code");
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
-        code.setMaxLength(6);
-        code.setHelperText("The 6-digit code your app shows for this console.");
+        code = SignInCard.codeField("The 6-digit code your app shows for this console.", true);
         code.setRequired(true);
-        code.setWidthFull();
-        code.addValueChangeListener(e -> code.setInvalid(false));
         verify = new Button("Verify", e -> enrol());
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
 
         content.removeAll();
-        content.add(title("Set up two-factor sign-in"),
+        content.add(SignInCard.title("Set up two-factor sign-in"),
                 new Paragraph(required
                         ? "Administrators sign in with a password and a code from an authenticator app on their"
                                 + " phone. Set up your app now to continue."
@@ -127,9 +115,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         try {
             recoveryCodes = twoFactor.enrol(username, offered.secret(), code.getValue());
         } catch (AccountRuleException e) {
-            code.setErrorMessage(code.getValue().isBlank() ? "Enter the code your app shows." : e.getMessage());
-            code.setInvalid(true);
-            code.focus();
+            SignInCard.showError(code, code.getValue().isBlank() ? "Enter the code your app shows." : e.getMessage());
             return;
         }
         if (SignInSteps.isPending(currentUser.authentication().orElse(null))) {
@@ -146,7 +132,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         var done = new Button("Continue", e -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class)));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.removeAll();
-        content.add(title(heading),
+        content.add(SignInCard.title(heading),
                 new Paragraph("These are your recovery codes. Each works once, in place of a code from your app,"
                         + " if you lose your phone. Keep them somewhere safe, away from your phone: they are shown"
                         + " only now."),
@@ -156,13 +142,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
     private void showStatus(UserAccount account) {
         var username = account.username();
         int left = twoFactor.recoveryCodesLeft(username);
-        code = new TextField("Authentication code");
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
-        code.setMaxLength(6);
-        code.setHelperText("To change anything here, enter the code your app shows now.");
-        code.setWidthFull();
-        code.addValueChangeListener(e -> code.setInvalid(false));
+        code = SignInCard.codeField("To change anything here, enter the code your app shows now.", true);
         var renew = new Button("Make new recovery codes", e -> withCode(() ->
                 showRecoveryCodes("New recovery codes", twoFactor.renewRecoveryCodes(username, code.getValue()))));
         var back = new RouterLink("Back to the console", DashboardView.class);
@@ -176,7 +156,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         }
         buttons.add(back);
         content.removeAll();
-        content.add(title("Two-factor sign-in"),
+        content.add(SignInCard.title("Two-factor sign-in"),
                 new Paragraph("Two-factor sign-in is on for your account: you sign in with your password and a"
                         + " code from your authenticator app."),
                 new Paragraph(left == 0 ? "You have no recovery codes. Make some now, in case you lose your phone."
@@ -202,9 +182,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
     /** Runs a change that takes the app's current code; a wrong code is shown beside the field. */
     private void withCode(Runnable change) {
         if (code.getValue().isBlank()) {
-            code.setErrorMessage("Enter the code your app shows now.");
-            code.setInvalid(true);
-            code.focus();
+            SignInCard.showError(code, "Enter the code your app shows now.");
             return;
         }
         refusedOr(change);
@@ -217,9 +195,7 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
         } catch (AccountRuleException refused) {
             var account = currentUser.account().orElseThrow();
             if (account.isTwoFactorEnrolled() && code != null && code.getParent().isPresent()) {
-                code.setErrorMessage(refused.getMessage());  // the code, most likely: said beside it
-                code.setInvalid(true);
-                code.focus();
+                SignInCard.showError(code, refused.getMessage());  // the code, most likely: said beside it
             } else {
                 Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 show(account);
@@ -238,11 +214,5 @@ public class TwoFactorSetupView extends Main implements BeforeEnterObserver {
             actions.add(new RouterLink("Cancel", DashboardView.class));
         }
         return actions;
-    }
-
-    private static H1 title(String text) {
-        var title = new H1(text);
-        title.addClassName("card-title");
-        return title;
     }
 }

@@ -3,13 +3,10 @@ package com.clinicplatform.admin.security;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,24 +33,16 @@ public class TwoFactorVerificationView extends Main implements BeforeEnterObserv
     private final CurrentUser currentUser;
     private final SignInSteps steps;
 
-    final TextField code = new TextField("Authentication code");
+    final TextField code = SignInCard.codeField("The 6-digit code your authenticator app shows now. Lost your phone?"
+            + " Enter one of your recovery codes instead.", false);
     final Button verify = new Button("Verify");
 
     TwoFactorVerificationView(TwoFactorSignIn twoFactor, CurrentUser currentUser, SignInSteps steps) {
         this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         this.steps = steps;
-        addClassName("password-page");
-
-        code.setHelperText("The 6-digit code your authenticator app shows now. Lost your phone? Enter one of your"
-                + " recovery codes instead.");
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "text");
-        code.setMaxLength(20);
         code.setRequired(true);
-        code.setWidthFull();
         code.setAutofocus(true);
-        code.addValueChangeListener(e -> code.setInvalid(false));
 
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
@@ -63,14 +52,9 @@ public class TwoFactorVerificationView extends Main implements BeforeEnterObserv
 
         var actions = new HorizontalLayout(verify, signOut);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var title = new H1("Two-factor sign-in");
-        title.addClassName("card-title");
-        var form = new VerticalLayout(title, new Paragraph("Your password was right. To finish signing in, open"
-                + " your authenticator app and enter the code it shows for this console."), code, actions);
-        form.setPadding(false);
-        var card = new Div(form);
-        card.addClassName("password-card");
-        add(card);
+        SignInCard.on(this, SignInCard.title("Two-factor sign-in"), new Paragraph("Your password was right. To"
+                + " finish signing in, open your authenticator app and enter the code it shows for this console."),
+                code, actions);
     }
 
     @Override
@@ -98,8 +82,6 @@ public class TwoFactorVerificationView extends Main implements BeforeEnterObserv
     }
 
     private void showError(String message) {
-        code.setErrorMessage(message);
-        code.setInvalid(true);
-        code.focus();
+        SignInCard.showError(code, message);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import com.clinicplatform.audit.Actor;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditTrail;
 import com.clinicplatform.system.DatabaseLocks;
@@ -53,6 +55,12 @@ public class AccountService {
 
     public Optional<UserAccount> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip());
+    }
+
+    /** The name to sign something with on behalf of whoever is acting: their full name, or the platform's. */
+    public String signatureOf(Actor actor) {
+        return Optional.ofNullable(actor.username()).flatMap(this::findByUsername).map(UserAccount::fullName)
+                .orElse(Objects.requireNonNullElse(actor.username(), "The platform"));
     }
 
     /** Everyone who may work inquiries and patients (disabled accounts too: they may still hold some), by name. */

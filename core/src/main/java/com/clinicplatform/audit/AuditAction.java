@@ -29,7 +29,20 @@ public enum AuditAction {
     TWO_FACTOR_RESET("Turned off two-factor sign-in"),
     RECOVERY_CODES_RENEWED("Made new recovery codes"),
     RECOVERY_CODE_USED("Signed in with a recovery code"),
-    AUDIT_EVENTS_PURGED("Purged audit events past their retention");
+    AUDIT_EVENTS_PURGED("Purged audit events past their retention"),
+    PATIENT_CHANGED("Changed the patient's details"),
+    PATIENT_ARCHIVED("Archived the patient record"),
+    PATIENT_RESTORED("Brought the patient record back from the archive"),
+    PATIENT_NOTE_ADDED("Added a note to the patient record"),
+    PATIENT_CONSENT_RECORDED("Recorded the patient's consent"),
+    PATIENT_EXPORTED("Exported the patient record"),
+    PATIENT_ERASED("Erased the patient's personal data"),
+    COURSE_RECORDED("Recorded a treatment course"),
+    COURSE_CHANGED("Changed a treatment course"),
+    FOLLOW_UP_RECORDED("Recorded a follow-up"),
+    ADVERSE_EVENT_RECORDED("Reported an adverse event"),
+    ADVERSE_EVENT_CHANGED("Changed an adverse event"),
+    FOLLOW_UP_PLAN_CHANGED("Changed a treatment's follow-up plan");
 
     private final String description;
 

@@ -30,7 +30,7 @@ import com.clinicplatform.audit.Actor;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.audit.AuditTrail;
-import com.clinicplatform.patient.NewPatient;
+import com.clinicplatform.patient.PatientDetails;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.patient.PossibleDuplicate;
 import com.clinicplatform.system.ClinicProperties;
@@ -145,8 +145,7 @@ public class InquiryInbox {
         }
         var inquiry = inquiries.findForChange(id).orElseThrow(() -> new IllegalArgumentException("no such inquiry"));
         var actor = audit.actor();
-        var author = Optional.ofNullable(actor.username()).flatMap(accounts::findByUsername)
-                .map(UserAccount::fullName).orElse(Objects.requireNonNullElse(actor.username(), "The platform"));
+        var author = accounts.signatureOf(actor);
         var note = notes.save(new InquiryNote(inquiry.id(), actor.accountId(), author, text.strip(), clock.instant()));
         audit.record(actor, AuditAction.INQUIRY_NOTE_ADDED, AUDIT_TARGET, id, Map.of("note", note.id().toString()));
         return note;
@@ -255,8 +254,8 @@ public class InquiryInbox {
         return inquiry;
     }
 
-    private static NewPatient asPatient(Inquiry inquiry, LocalDate dateOfBirth) {
-        return new NewPatient(inquiry.fullName(), dateOfBirth, inquiry.email(), inquiry.phone());
+    private static PatientDetails asPatient(Inquiry inquiry, LocalDate dateOfBirth) {
+        return new PatientDetails(inquiry.fullName(), dateOfBirth, inquiry.email(), inquiry.phone());
     }
 
     /** What was exported, as codes and ids: never the search text, which may be a patient's name. */

@@ -29,6 +29,11 @@ public class Patient {
 
     private String phone;
 
+    private String address;
+
+    /** When the patient's identity was removed on their request: the clinical record stays, de-identified. */
+    private Instant erasedAt;
+
     /** When the record was archived: kept, but out of the daily lists. */
     private Instant archivedAt;
 
@@ -45,13 +50,72 @@ public class Patient {
         // for JPA
     }
 
-    Patient(NewPatient details, Instant now) {
+    Patient(PatientDetails details, Instant now) {
+        this.createdAt = now;
+        change(details, now);
+    }
+
+    void change(PatientDetails details, Instant now) {
         this.fullName = details.fullName().strip();
         this.dateOfBirth = details.dateOfBirth();
-        this.email = details.email();
-        this.phone = details.phone();
-        this.createdAt = now;
+        this.email = blankToNull(details.email());
+        this.phone = blankToNull(details.phone());
+        this.address = blankToNull(details.address());
         this.updatedAt = now;
+    }
+
+    void archive(Instant now) {
+        this.archivedAt = now;
+        this.updatedAt = now;
+    }
+
+    void restore(Instant now) {
+        this.archivedAt = null;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Removes who the patient is: name, contact details and the day and month of birth (the year stays, as outcome
+     * figures by age need it). The record is archived with it.
+     */
+    void erase(Instant now) {
+        this.fullName = "Erased patient " + id;
+        this.dateOfBirth = dateOfBirth.withDayOfYear(1);
+        this.email = null;
+        this.phone = null;
+        this.address = null;
+        this.erasedAt = now;
+        this.archivedAt = archivedAt != null ? archivedAt : now;
+        this.updatedAt = now;
+    }
+
+    /** What the record says now, to start a correction from. */
+    public PatientDetails details() {
+        return new PatientDetails(fullName, dateOfBirth, email, phone, address);
+    }
+
+    public Optional<String> address() {
+        return Optional.ofNullable(address);
+    }
+
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Optional<Instant> archivedAt() {

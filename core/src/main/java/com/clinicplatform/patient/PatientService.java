@@ -1,9 +1,11 @@
 package com.clinicplatform.patient;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import com.clinicplatform.account.AccountService;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditTrail;
 
@@ -24,21 +27,30 @@ public class PatientService {
     /** How patients are named on the audit trail. */
     public static final String AUDIT_TARGET = "patient";
 
+    private static final int NOTE_LENGTH = 4_000;
+
     private final PatientRepository patients;
+    private final PatientNoteRepository notes;
+    private final PatientConsentRepository consents;
     private final PatientSearch search;
+    private final AccountService accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PatientService(PatientRepository patients, PatientSearch search, AuditTrail audit, Clock clock) {
+    PatientService(PatientRepository patients, PatientNoteRepository notes, PatientConsentRepository consents,
+            PatientSearch search, AccountService accounts, AuditTrail audit, Clock clock) {
         this.patients = patients;
+        this.notes = notes;
+        this.consents = consents;
         this.search = search;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Creates the record; joins the caller's transaction when there is one (converting an inquiry, say). */
     @Transactional
-    public Patient create(@Valid NewPatient details) {
+    public Patient create(@Valid PatientDetails details) {
         var patient = patients.save(new Patient(details, clock.instant()));
         audit.record(AuditAction.PATIENT_CREATED, AUDIT_TARGET, patient.id(), Map.of());
         return patient;
@@ -54,11 +66,86 @@ public class PatientService {
     }
 
     /** Patients who may be this person already: the same email, the same phone, or the same name and birth date. */
-    public List<PossibleDuplicate> likelyDuplicates(NewPatient person) {
+    public List<PossibleDuplicate> likelyDuplicates(PatientDetails person) {
         return patients.findLikelySamePerson(person.email(), person.phone(), person.fullName().strip(),
                 person.dateOfBirth()).stream()
                 .map(patient -> new PossibleDuplicate(patient, matches(patient, person)))
                 .toList();
+    }
+
+    /**
+     * Corrects who the patient is or how to reach them.
+     *
+     * @throws PatientChangedMeanwhileException when someone else saved the record since {@code seenVersion}
+     */
+    @Transactional
+    public Patient change(long id, long seenVersion, @Valid PatientDetails details) {
+        var patient = forChange(id, seenVersion);
+        var before = patient.details();
+        patient.change(details, clock.instant());
+        audit.record(AuditAction.PATIENT_CHANGED, AUDIT_TARGET, id, Map.of("fields", changedFields(before,
+                patient.details())));
+        return patients.saveAndFlush(patient);
+    }
+
+    /** Takes the record out of the daily lists and work lists; nothing in it is lost. */
+    @Transactional
+    public Patient archive(long id, long seenVersion) {
+        var patient = forChange(id, seenVersion);
+        patient.archive(clock.instant());
+        audit.record(AuditAction.PATIENT_ARCHIVED, AUDIT_TARGET, id, Map.of());
+        return patients.saveAndFlush(patient);
+    }
+
+    @Transactional
+    public Patient restore(long id, long seenVersion) {
+        var patient = forChange(id, seenVersion);
+        patient.restore(clock.instant());
+        audit.record(AuditAction.PATIENT_RESTORED, AUDIT_TARGET, id, Map.of());
+        return patients.saveAndFlush(patient);
+    }
+
+    /** Adds a note, signed by whoever is acting. */
+    @Transactional
+    public PatientNote addNote(long id, String text) {
+        if (text == null || text.isBlank() || text.strip().length() > NOTE_LENGTH) {
+            throw new IllegalArgumentException("a note has 1 to 4,000 characters");
+        }
+        requireInCare(id);
+        var actor = audit.actor();
+        var note = notes.save(new PatientNote(id, actor.accountId(), accounts.signatureOf(actor), text.strip(),
+                clock.instant()));
+        audit.record(actor, AuditAction.PATIENT_NOTE_ADDED, AUDIT_TARGET, id, Map.of("note", note.id().toString()));
+        return note;
+    }
+
+    public List<PatientNote> notes(long id) {
+        return notes.findByPatientIdOrderByWrittenAtAscIdAsc(id);
+    }
+
+    /** Records the patient's answer about one kind of consent; earlier answers stay as its history. */
+    @Transactional
+    public PatientConsent recordConsent(long id, ConsentKind kind, boolean granted) {
+        requireInCare(id);
+        var consent = consents.save(new PatientConsent(id, kind, granted, clock.instant(),
+                accounts.signatureOf(audit.actor())));
+        audit.record(AuditAction.PATIENT_CONSENT_RECORDED, AUDIT_TARGET, id,
+                Map.of("consent", kind.name(), "granted", Boolean.toString(granted)));
+        return consent;
+    }
+
+    /** Every answer the patient gave, oldest first: the last of each kind is the one that holds. */
+    public List<PatientConsent> consents(long id) {
+        return consents.findByPatientIdOrderByRecordedAtAscIdAsc(id);
+    }
+
+    /** The record, for other parts of the platform to add to; throws unless it exists and still names someone. */
+    public Patient requireInCare(long id) {
+        var patient = patients.findById(id).orElseThrow(() -> new IllegalArgumentException("no such patient"));
+        if (patient.erasedAt().isPresent()) {
+            throw new IllegalArgumentException("the patient's data was erased on their request");
+        }
+        return patient;
     }
 
     /** The record, for a member of staff to read: the reading is on the audit trail. */
@@ -69,7 +156,30 @@ public class PatientService {
         return patient;
     }
 
-    private static EnumSet<PossibleDuplicate.Match> matches(Patient patient, NewPatient person) {
+    private Patient forChange(long id, long seenVersion) {
+        var patient = requireInCare(id);
+        if (patient.version() != seenVersion) {
+            throw new PatientChangedMeanwhileException();
+        }
+        return patient;
+    }
+
+    /** Which details changed, by field name: never their values, which are patient data. */
+    private static String changedFields(PatientDetails before, PatientDetails after) {
+        var fields = new ArrayList<String>();
+        for (var component : PatientDetails.class.getRecordComponents()) {
+            try {
+                if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
+                    fields.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.join(",", fields);
+    }
+
+    private static EnumSet<PossibleDuplicate.Match> matches(Patient patient, PatientDetails person) {
         var matches = EnumSet.noneOf(PossibleDuplicate.Match.class);
         if (person.email() != null && patient.email().filter(person.email()::equalsIgnoreCase).isPresent()) {
             matches.add(PossibleDuplicate.Match.EMAIL);

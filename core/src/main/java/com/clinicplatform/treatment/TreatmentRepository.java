@@ -16,6 +16,8 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
 
     List<Treatment> findByStateOrderByPosition(PageState state);
 
+    List<Treatment> findAllByOrderByPosition();
+
     @EntityGraph(attributePaths = "conditions")
     List<Treatment> findWithConditionsByStateOrderByPosition(PageState state);
 

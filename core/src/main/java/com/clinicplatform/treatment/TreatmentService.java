@@ -116,6 +116,11 @@ public class TreatmentService {
         return treatments.findByStateOrderByPosition(PageState.PUBLISHED).stream().map(TreatmentChoice::of).toList();
     }
 
+    /** Every treatment the clinic offers, published or not, in catalogue order: what a course can be of. */
+    public List<TreatmentChoice> offered() {
+        return treatments.findAllByOrderByPosition().stream().map(TreatmentChoice::of).toList();
+    }
+
     /** The published treatment at this slug, as a patient picks it. */
     public Optional<TreatmentChoice> choice(String slug) {
         if (!Slug.isWellFormed(slug)) {

@@ -38,11 +38,11 @@ class PatientSearchTest {
             letters.append((char) ('a' + random.nextInt(26)));
         }
         surname = letters.toString();
-        grace = patients.create(new NewPatient("Grace " + surname, LocalDate.of(1961, 3, 25),
+        grace = patients.create(new PatientDetails("Grace " + surname, LocalDate.of(1961, 3, 25),
                 "grace." + surname.toLowerCase() + "@example.com", "+447700900123"));
-        alan = patients.create(new NewPatient("Alan " + surname + "-Turing", LocalDate.of(1954, 6, 7), null,
+        alan = patients.create(new PatientDetails("Alan " + surname + "-Turing", LocalDate.of(1954, 6, 7), null,
                 "+447700900456"));
-        ada = patients.create(new NewPatient(surname + " Lovelace", LocalDate.of(1955, 12, 10), null, null));
+        ada = patients.create(new PatientDetails(surname + " Lovelace", LocalDate.of(1955, 12, 10), null, null));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import com.clinicplatform.patient.NewPatient;
+import com.clinicplatform.patient.PatientDetails;
 import com.clinicplatform.patient.Patient;
 import com.clinicplatform.patient.PatientService;
 
@@ -26,8 +26,8 @@ class PatientListViewTest extends SpringBrowserlessTest {
     @Test
     void staffFindAPatientByPartOfTheNameAndTheGridNeverCountsTheTable() {
         var surname = "Zephyrine" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
-        var wren = patients.create(new NewPatient("Wren " + surname, LocalDate.of(1970, 5, 1), null, "+442079460777"));
-        patients.create(new NewPatient("Otto " + surname, LocalDate.of(1971, 6, 2), "otto@example.com", null));
+        var wren = patients.create(new PatientDetails("Wren " + surname, LocalDate.of(1970, 5, 1), null, "+442079460777"));
+        patients.create(new PatientDetails("Otto " + surname, LocalDate.of(1971, 6, 2), "otto@example.com", null));
 
         var view = navigate(PatientListView.class);
         test(view.search).setValue(surname.substring(3, 9));

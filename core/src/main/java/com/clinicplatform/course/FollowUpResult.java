@@ -1,0 +1,31 @@
+package com.clinicplatform.course;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What came of a follow-up: when it took place, the scores measured (a review needs them; a repeat-course check may
+ * do without) and a note.
+ */
+public record FollowUpResult(
+        @NotNull(message = "Enter the date of the follow-up") LocalDate doneOn,
+        @Min(value = 0, message = "Pain is scored 0 to 10") @Max(value = 10, message = "Pain is scored 0 to 10")
+        Integer pain,
+        @Min(value = 0, message = "Function is scored 0 to 100") @Max(value = 100,
+                message = "Function is scored 0 to 100") Integer function,
+        @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {
+
+    @AssertTrue(message = "Enter both scores, or neither")
+    public boolean isScoreWhole() {
+        return (pain == null) == (function == null);
+    }
+
+    public boolean hasScores() {
+        return pain != null;
+    }
+}

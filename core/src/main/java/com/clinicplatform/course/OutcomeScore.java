@@ -1,0 +1,94 @@
+package com.clinicplatform.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * Pain on the 0–10 numeric rating scale (10 the worst imaginable) and function on 0–100 (100 full function),
+ * measured at a course's baseline or at one of its follow-ups.
+ */
+@Entity
+public class OutcomeScore {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long courseId;
+
+    /** Null at baseline. */
+    private Long followUpId;
+
+    @Column(nullable = false)
+    private LocalDate measuredOn;
+
+    private int pain;
+
+    @Column(name = "function_score")
+    private int function;
+
+    @Column(nullable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false)
+    private String recordedByName;
+
+    protected OutcomeScore() {
+        // for JPA
+    }
+
+    OutcomeScore(long courseId, Long followUpId, LocalDate measuredOn, int pain, int function, Instant recordedAt,
+            String recordedByName) {
+        this.courseId = courseId;
+        this.followUpId = followUpId;
+        this.measuredOn = measuredOn;
+        this.pain = pain;
+        this.function = function;
+        this.recordedAt = recordedAt;
+        this.recordedByName = recordedByName;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long courseId() {
+        return courseId;
+    }
+
+    public Optional<Long> followUpId() {
+        return Optional.ofNullable(followUpId);
+    }
+
+    public boolean isBaseline() {
+        return followUpId == null;
+    }
+
+    public LocalDate measuredOn() {
+        return measuredOn;
+    }
+
+    public int pain() {
+        return pain;
+    }
+
+    public int function() {
+        return function;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String recordedByName() {
+        return recordedByName;
+    }
+}

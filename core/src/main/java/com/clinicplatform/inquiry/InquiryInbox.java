@@ -2,6 +2,8 @@ package com.clinicplatform.inquiry;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -90,6 +92,21 @@ public class InquiryInbox {
         return inquiries.countByStatus(InquiryStatus.NEW);
     }
 
+    /**
+     * The week's new inquiries and how many inquiries become patients: of those received in the last
+     * {@value InquiryFigures#CONVERSION_DAYS} days (spam left out), the share converted so far.
+     */
+    public InquiryFigures figures() {
+        var now = clock.instant();
+        var weekStart = LocalDate.ofInstant(now, settings.timeZone()).with(DayOfWeek.MONDAY)
+                .atStartOfDay(settings.timeZone()).toInstant();
+        var conversionStart = now.minus(Duration.ofDays(InquiryFigures.CONVERSION_DAYS));
+        return new InquiryFigures(inquiries.countBySubmittedAtGreaterThanEqualAndStatusNot(weekStart,
+                InquiryStatus.SPAM),
+                inquiries.countBySubmittedAtGreaterThanEqualAndStatusNot(conversionStart, InquiryStatus.SPAM),
+                inquiries.countBySubmittedAtGreaterThanEqualAndStatus(conversionStart, InquiryStatus.CONVERTED));
+    }
+
     /** The inquiry, for a member of staff to read: the reading is on the audit trail. */
     @Transactional
     public Optional<Inquiry> open(String reference) {
@@ -106,6 +123,17 @@ public class InquiryInbox {
     /** The inquiries that became this patient, newest first. */
     public List<Inquiry> forPatient(long patientId) {
         return inquiries.findByPatientIdOrderBySubmittedAtDesc(patientId);
+    }
+
+    /**
+     * Deletes the inquiries a patient came from, with their notes and mail, as the patient's data is erased on their
+     * request. The erasure itself is recorded by whoever erases.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int eraseForPatient(long patientId) {
+        return inquiries.deleteByPatient(patientId);
     }
 
     /** Moves the inquiry along one of DOMAIN.md's moves; {@code consultation} is needed for SCHEDULED only. */

@@ -26,7 +26,15 @@ interface InquiryRepository extends JpaRepository<Inquiry, Long>, JpaSpecificati
 
     List<Inquiry> findByPatientIdOrderBySubmittedAtDesc(long patientId);
 
+    @Modifying
+    @Query(value = "delete from inquiry where patient_id = :patientId", nativeQuery = true)
+    int deleteByPatient(long patientId);
+
     long countByStatus(InquiryStatus status);
+
+    long countBySubmittedAtGreaterThanEqualAndStatusNot(Instant since, InquiryStatus status);
+
+    long countBySubmittedAtGreaterThanEqualAndStatus(Instant since, InquiryStatus status);
 
     @Query(value = "select nextval('inquiry_number_seq')", nativeQuery = true)
     long nextNumber();

@@ -139,6 +139,24 @@ public class PatientService {
         return consents.findByPatientIdOrderByRecordedAtAscIdAsc(id);
     }
 
+    /**
+     * Removes the patient's personal data on their request. When a clinical record must be kept (they had treatment),
+     * the record stays, de-identified: name, contact details and notes go, the birth date keeps its year only.
+     * Otherwise the whole record goes. Whoever erases records it on the audit trail.
+     */
+    @Transactional
+    public void erase(long id, long seenVersion, boolean keepClinicalRecord) {
+        var patient = forChange(id, seenVersion);
+        if (keepClinicalRecord) {
+            patient.erase(clock.instant());
+            notes.deleteByPatientId(id);
+            patients.saveAndFlush(patient);
+        } else {
+            patients.delete(patient);
+            patients.flush();
+        }
+    }
+
     /** The record, for other parts of the platform to add to; throws unless it exists and still names someone. */
     public Patient requireInCare(long id) {
         var patient = patients.findById(id).orElseThrow(() -> new IllegalArgumentException("no such patient"));

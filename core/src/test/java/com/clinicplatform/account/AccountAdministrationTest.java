@@ -13,55 +13,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.clinicplatform.audit.Actor;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.audit.AuditTrail;
-import com.clinicplatform.audit.CurrentActor;
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.ActingPerson;
 import com.clinicplatform.testsupport.MovableClockConfiguration;
 
 /** What administrators do to accounts, acting as a chosen account; each test rolls back. */
 @SpringBootTest
 @Transactional
-@Import({MovableClockConfiguration.class, AccountAdministrationTest.ActingConfiguration.class})
+@Import({MovableClockConfiguration.class, ActingPerson.Configuration.class})
 class AccountAdministrationTest {
-
-    /** Who acts in a test: set by the test, the platform until then. */
-    static final class Acting implements CurrentActor {
-
-        private volatile Actor actor = Actor.PLATFORM;
-
-        void as(UserAccount account) {
-            actor = new Actor(account.id(), account.username(), "192.0.2.10");
-        }
-
-        void asPlatform() {
-            actor = Actor.PLATFORM;
-        }
-
-        @Override
-        public Actor get() {
-            return actor;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ActingConfiguration {
-
-        @Bean
-        Acting acting() {
-            return new Acting();
-        }
-    }
 
     @Autowired
     AccountAdministration administration;
@@ -82,7 +51,7 @@ class AccountAdministrationTest {
     MovableClock clock;
 
     @Autowired
-    Acting acting;
+    ActingPerson acting;
 
     @BeforeEach
     void actAsThePlatform() {

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,40 +25,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.NewAccount;
 import com.clinicplatform.account.Role;
-import com.clinicplatform.audit.Actor;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditEvent;
-import com.clinicplatform.audit.CurrentActor;
 import com.clinicplatform.patient.PossibleDuplicate;
 import com.clinicplatform.testsupport.MovableClock;
+import com.clinicplatform.testsupport.ActingPerson;
 import com.clinicplatform.testsupport.MovableClockConfiguration;
 
 /** Each test sends its own inquiries, named so that its filters find only them. */
 @SpringBootTest(properties = {"clinic.inquiry-retention-months=24", "clinic.spam-retention-days=30"})
-@Import(MovableClockConfiguration.class)
+@Import({MovableClockConfiguration.class, ActingPerson.Configuration.class})
 class InquiryInboxTest {
 
     private static final RateLimit ANYONE = new RateLimit("any-client", 1_000_000, Duration.ofMinutes(10));
-
-    @TestConfiguration
-    static class Setup {
-
-        @Bean
-        ActingPerson actingPerson() {
-            return new ActingPerson();
-        }
-    }
-
-    /** Who the tests act as; set before each test. */
-    static class ActingPerson implements CurrentActor {
-
-        volatile Actor actor = Actor.PLATFORM;
-
-        @Override
-        public Actor get() {
-            return actor;
-        }
-    }
 
     @Autowired
     InquiryService inquiries;
@@ -88,7 +65,7 @@ class InquiryInboxTest {
                 "inbox-frontdesk", "Fran Desk", "fran@clinic.example", "a long password for fran", Set.of(Role.STAFF),
                 false)));
         frontDeskId = frontDesk.id();
-        acting.actor = new Actor(frontDeskId, "inbox-frontdesk", "192.0.2.10");
+        acting.as(frontDesk);
     }
 
     @Test

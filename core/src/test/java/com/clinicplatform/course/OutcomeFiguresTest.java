@@ -1,0 +1,95 @@
+package com.clinicplatform.course;
+
+import static com.clinicplatform.course.CareFixtures.course;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import com.clinicplatform.account.AccountService;
+import com.clinicplatform.patient.PatientService;
+import com.clinicplatform.testsupport.ActingPerson;
+import com.clinicplatform.testsupport.MovableClockConfiguration;
+import com.clinicplatform.treatment.TreatmentService;
+
+/** Per treatment: the median change in pain at the review, the patients behind it, how often courses harmed. */
+@SpringBootTest
+@Import({MovableClockConfiguration.class, ActingPerson.Configuration.class})
+class OutcomeFiguresTest {
+
+    @Autowired
+    OutcomeFigures figures;
+
+    @Autowired
+    TreatmentCourses courses;
+
+    @Autowired
+    PatientService patients;
+
+    @Autowired
+    TreatmentService treatments;
+
+    @Autowired
+    AccountService accounts;
+
+    private CareFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new CareFixtures(patients, treatments, accounts);
+    }
+
+    @Test
+    void theMedianChangeInPainAtTheReviewCountsOnlyCoursesWithBothScores() {
+        long treatment = fixtures.treatment("Measured");
+        reviewed(treatment, 8, 4);   // -4
+        reviewed(treatment, 6, 4);   // -2
+        reviewed(treatment, 5, 6);   // +1
+        var unreviewed = fixtures.patient("Una Unreviewed");
+        courses.record(unreviewed.id(), course(treatment, courses.today().minusWeeks(2), 9, 20));
+        var withoutBaseline = fixtures.patient("Wes Without");
+        var noBaseline = courses.record(withoutBaseline.id(), course(treatment, courses.today().minusWeeks(7), null,
+                null));
+        var review = courses.history(withoutBaseline.id()).getFirst().followUps().getFirst();
+        courses.recordFollowUp(review.id(), review.version(), new FollowUpResult(courses.today(), 1, 90, null));
+        courses.reportAdverseEvent(noBaseline.id(), new AdverseEventReport(courses.today().minusWeeks(6),
+                AdverseEventKind.INJECTION_SITE_INFECTION, null, Severity.SEVERE, "Antibiotics", null));
+        courses.reportAdverseEvent(noBaseline.id(), new AdverseEventReport(courses.today().minusWeeks(6),
+                AdverseEventKind.SWELLING, null, Severity.MILD, "Ice", null));
+
+        var outcome = outcome(treatment);
+
+        assertThat(outcome.courses()).isEqualTo(5);
+        assertThat(outcome.medianPainChange()).hasValue(-2.0);
+        assertThat(outcome.patientsReviewed()).isEqualTo(3);
+        assertThat(outcome.coursesWithAdverseEvent()).isEqualTo(1);
+        assertThat(outcome.severeAdverseEvents()).isEqualTo(1);
+        assertThat(outcome.adverseEventRate()).isEqualTo(0.2);
+    }
+
+    @Test
+    void aTreatmentWithCoursesButNoReviewYetHasNoMedianAndATreatmentWithoutCoursesIsLeftOut() {
+        long waiting = fixtures.treatment("Waiting");
+        long unused = fixtures.treatment("Unused");
+        courses.record(fixtures.patient("Nell New").id(), course(waiting, courses.today(), 7, 30));
+
+        assertThat(outcome(waiting).medianPainChange()).isEmpty();
+        assertThat(outcome(waiting).patientsReviewed()).isZero();
+        assertThat(figures.perTreatment()).noneMatch(row -> row.treatmentId() == unused);
+    }
+
+    private void reviewed(long treatment, int before, int after) {
+        var patient = fixtures.patient("Rex Reviewed");
+        courses.record(patient.id(), course(treatment, courses.today().minusWeeks(6), before, 40));
+        var review = courses.history(patient.id()).getFirst().followUps().getFirst();
+        courses.recordFollowUp(review.id(), review.version(), new FollowUpResult(courses.today(), after, 60, null));
+    }
+
+    private TreatmentOutcome outcome(long treatment) {
+        return figures.perTreatment().stream().filter(row -> row.treatmentId() == treatment).findFirst()
+                .orElseThrow();
+    }
+}

@@ -166,6 +166,11 @@ public class PatientService {
         return patient;
     }
 
+    /** The record as it is now, to show again after a change made from it (the opening was recorded already). */
+    public Optional<Patient> current(long id) {
+        return patients.findById(id);
+    }
+
     /** The record, for a member of staff to read: the reading is on the audit trail. */
     @Transactional
     public Optional<Patient> open(long id) {

@@ -21,12 +21,15 @@ import com.clinicplatform.admin.audit.AuditLogView;
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.outbox.OutboxView;
+import com.clinicplatform.admin.patients.FollowUpListView;
 import com.clinicplatform.admin.patients.PatientListView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.security.TwoFactorSetupView;
 import com.clinicplatform.admin.treatments.TreatmentListView;
 import com.clinicplatform.admin.users.AccountListView;
+import com.clinicplatform.course.FollowUpQueue;
+import com.clinicplatform.course.TreatmentCourses;
 import com.clinicplatform.inquiry.InquiryInbox;
 
 /** The frame around every console view: the navigation (only what this account may open) and the user menu. */
@@ -37,9 +40,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final InquiryInbox inquiries;
     /** How many inquiries are NEW, beside "Inquiries"; counted again at each navigation. */
     private final Span newInquiries = new Span();
+    private final TreatmentCourses courses;
+    private final Span followUpsDue = new Span();
 
-    MainLayout(CurrentUser currentUser, AccessAnnotationChecker access, InquiryInbox inquiries) {
+    MainLayout(CurrentUser currentUser, AccessAnnotationChecker access, InquiryInbox inquiries,
+            TreatmentCourses courses) {
         this.inquiries = inquiries;
+        this.courses = courses;
         var title = new Span("Clinic console");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
@@ -58,6 +65,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var patients = new SideNavItem("Patients", PatientListView.class, VaadinIcon.USER_HEART.create());
             patients.setMatchNested(true);  // a patient's own page is under the same address
             nav.addItem(patients);
+        }
+        if (access.hasAccess(FollowUpListView.class)) {
+            var followUps = new SideNavItem("Follow-ups due", FollowUpListView.class, VaadinIcon.PHONE.create());
+            followUpsDue.addClassName("nav-count");
+            followUps.setSuffixComponent(followUpsDue);
+            followUps.setMatchNested(true);  // the plans live under the same address
+            nav.addItem(followUps);
         }
         if (access.hasAccess(OutboxView.class)) {
             nav.addItem(new SideNavItem("Outbox", OutboxView.class, VaadinIcon.ENVELOPE_O.create()));
@@ -97,6 +111,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             newInquiries.setText(count == 0 ? "" : Long.toString(count));
             newInquiries.setVisible(count > 0);
             newInquiries.getElement().setAttribute("aria-label", count == 1 ? "1 new" : count + " new");
+        }
+        if (followUpsDue.getParent().isPresent()) {
+            long count = courses.count(FollowUpQueue.DUE);
+            followUpsDue.setText(count == 0 ? "" : Long.toString(count));
+            followUpsDue.setVisible(count > 0);
+            followUpsDue.getElement().setAttribute("aria-label", count + " due");
         }
     }
 }

@@ -1,10 +1,11 @@
 package com.clinicplatform.admin.patients;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -58,6 +59,9 @@ public class PatientListView extends Main {
         grid.setItems(query -> patients.search(search.getValue(), archived.getValue(), query.getOffset(),
                 query.getLimit()).stream());
 
-        FilteredList.arrange(this, "Patients", new Span(), grid, search, archived);
+        var add = new Button("New patient", e -> new PatientDialog(patients, formats, null, created -> getUI()
+                .ifPresent(ui -> ui.navigate(PatientView.class, PatientView.id(created.id())))).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FilteredList.arrange(this, "Patients", add, grid, search, archived);
     }
 }

@@ -1,11 +1,25 @@
 package com.clinicplatform.admin.patients;
 
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,29 +30,60 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
+import com.clinicplatform.admin.base.DownloadLink;
 import com.clinicplatform.admin.base.Facts;
 import com.clinicplatform.admin.inquiries.InquiryView;
 import com.clinicplatform.clinic.PhoneNumbers;
+import com.clinicplatform.course.AdverseEvent;
+import com.clinicplatform.course.CourseHistory;
+import com.clinicplatform.course.FollowUp;
+import com.clinicplatform.course.FollowUpStatus;
+import com.clinicplatform.course.OutcomeScore;
+import com.clinicplatform.course.TreatmentCourses;
 import com.clinicplatform.inquiry.InquiryInbox;
+import com.clinicplatform.patient.ConsentKind;
 import com.clinicplatform.patient.Patient;
+import com.clinicplatform.patient.PatientChangedMeanwhileException;
+import com.clinicplatform.patient.PatientConsent;
 import com.clinicplatform.patient.PatientService;
+import com.clinicplatform.privacy.PatientPrivacy;
+import com.clinicplatform.treatment.TreatmentService;
 
-/** A patient's record, plain for now: who they are, how to reach them, and the inquiries they came from. */
+/**
+ * A patient's whole story on one page: who they are, how their treatments went (the outcome chart, each course with
+ * its follow-ups and adverse events), what they consented to, the notes, the inquiries they came from, and a timeline
+ * of all of it. Opening the page is on the audit trail.
+ */
 @Route("patients/:id([0-9]{1,18})")
 @RolesAllowed("STAFF")
 public class PatientView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PatientService patients;
+    private final TreatmentCourses courses;
     private final InquiryInbox inquiries;
+    private final PatientPrivacy privacy;
+    private final TreatmentService treatments;
+    private final AccountService accounts;
     private final ConsoleFormats formats;
     private String title = "Patient";
+    private Patient patient;
 
-    PatientView(PatientService patients, InquiryInbox inquiries, ConsoleFormats formats) {
+    PatientView(PatientService patients, TreatmentCourses courses, InquiryInbox inquiries, PatientPrivacy privacy,
+            TreatmentService treatments, AccountService accounts, ConsoleFormats formats) {
         this.patients = patients;
+        this.courses = courses;
         this.inquiries = inquiries;
+        this.privacy = privacy;
+        this.treatments = treatments;
+        this.accounts = accounts;
         this.formats = formats;
         addClassName("view-page");
+        addClassName("patient-page");
     }
 
     public static RouteParameters id(long patientId) {
@@ -60,23 +105,328 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         return title + " – Clinic console";
     }
 
-    private void show(Patient patient) {
-        title = patient.fullName();
+    private void refresh() {
+        patients.current(patient.id()).ifPresentOrElse(this::show,
+                () -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
+    }
+
+    private void show(Patient shown) {
+        patient = shown;
+        title = shown.fullName();
         removeAll();
+        var histories = courses.history(shown.id());
+        var back = new RouterLink("All patients", PatientListView.class);
+        back.addClassName("back-link");
+        var heading = new Div(new H1(shown.fullName()));
+        heading.addClassName("patient-heading");
+        shown.erasedAt().ifPresentOrElse(at -> heading.add(badge("Personal data erased", "erased")),
+                () -> shown.archivedAt().ifPresent(at -> heading.add(badge("Archived", "archived"))));
+        add(back, heading);
+        if (shown.erasedAt().isEmpty()) {
+            add(actions(shown));
+        }
+        add(facts(shown), outcomes(histories), courseList(histories));
+        if (shown.erasedAt().isEmpty()) {
+            add(consents(shown), notes(shown), origins(shown));
+        }
+        add(new PatientTimeline(formats).of(shown, histories, patients.consents(shown.id()),
+                patients.notes(shown.id()), inquiries.forPatient(shown.id())));
+    }
+
+    private Component actions(Patient shown) {
+        var bar = new FlexLayout();
+        bar.addClassName("record-actions");
+        var edit = new Button("Edit details…", e -> new PatientDialog(patients, formats, shown, saved -> {
+            refresh();
+            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }).open());
+        var record = new Button("Record a course…", e -> new CourseDialog(courses, formats, treatments.offered(),
+                clinicians(), shown.id(), null, () -> {
+                    refresh();
+                    Notification.show("Course recorded; its review and repeat-course check are scheduled.")
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                }).open());
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var json = new DownloadLink("Export (JSON)", "patient-" + shown.id() + ".json", "application/json",
+                out -> privacy.writeJson(privacy.export(shown.id(), PatientPrivacy.Format.JSON), out));
+        var print = new RouterLink("Printable record", PatientPrintView.class, PatientView.id(shown.id()));
+        print.getElement().setAttribute("target", "_blank");
+        print.addClassName("export-link");
+        bar.add(record, edit, json, print);
+        if (shown.isArchived()) {
+            bar.add(new Button("Restore from the archive", e -> act(() -> patients.restore(shown.id(),
+                    shown.version()), "Restored: the record is back in the lists.")));
+        } else {
+            bar.add(new Button("Archive…", e -> confirm("Archive " + shown.fullName() + "?",
+                    "The record leaves the patient list and the follow-up work list. Nothing in it is deleted, and"
+                            + " you can restore it.", "Archive",
+                    () -> act(() -> patients.archive(shown.id(), shown.version()), "Archived."))));
+        }
+        var erase = new Button("Erase on request…", e -> new ErasureDialog(privacy, shown,
+                courses.hasCourses(shown.id()), erasure -> {
+                    if (erasure == PatientPrivacy.Erasure.DELETED) {
+                        Notification.show("The record was erased.");
+                        getUI().ifPresent(ui -> ui.navigate(PatientListView.class));
+                    } else {
+                        Notification.show("Personal data erased; the clinical record stays, de-identified.");
+                        refresh();
+                    }
+                }, this::changedMeanwhile).open());
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        bar.add(erase);
+        return bar;
+    }
+
+    private Component facts(Patient shown) {
         var facts = new Facts();
-        facts.add("Date of birth", new Span(formats.date(patient.dateOfBirth())));
-        patient.email().ifPresent(email -> facts.add("Email address", new Anchor("mailto:" + email, email)));
-        patient.phone().ifPresent(phone -> facts.add("Phone number",
+        facts.add("Date of birth", new Span(formats.date(shown.dateOfBirth()) + " (age "
+                + Period.between(shown.dateOfBirth(), formats.today()).getYears() + ")"));
+        shown.email().ifPresent(email -> facts.add("Email address", new Anchor("mailto:" + email, email)));
+        shown.phone().ifPresent(phone -> facts.add("Phone number",
                 new Anchor("tel:" + phone, PhoneNumbers.readable(phone, formats.locale()))));
-        facts.add("Record created", new Span(formats.dateTime(patient.createdAt())));
-        var origins = new Div();
-        origins.addClassName("timeline");
-        for (var inquiry : inquiries.forPatient(patient.id())) {
-            origins.add(new Div(new RouterLink(inquiry.reference(), InquiryView.class,
+        shown.address().ifPresent(address -> {
+            var lines = new Span();
+            lines.setText(address);  // as typed, never as markup
+            lines.addClassName("message-text");
+            facts.add("Postal address", lines);
+        });
+        facts.add("Record created", new Span(formats.dateTime(shown.createdAt())));
+        shown.archivedAt().ifPresent(at -> facts.add("Archived", new Span(formats.dateTime(at))));
+        shown.erasedAt().ifPresent(at -> facts.add("Personal data erased", new Span(formats.dateTime(at)
+                + ", on the patient's request. The clinical record is kept without their identity.")));
+        return facts;
+    }
+
+    private Component outcomes(List<CourseHistory> histories) {
+        var section = new Div(new H2("Outcomes"));
+        section.addClassName("patient-section");
+        var chart = OutcomeChart.of(histories, formats.locale());
+        chart.ifPresentOrElse(section::add, () -> section.add(new Paragraph(
+                "No scores yet. Baseline scores are taken as a course is recorded, the next at its review.")));
+        return section;
+    }
+
+    private Component courseList(List<CourseHistory> histories) {
+        var section = new Div(new H2("Treatment courses"));
+        section.addClassName("patient-section");
+        if (histories.isEmpty()) {
+            section.add(new Paragraph("No treatment course recorded yet."));
+        }
+        for (var history : histories.reversed()) {
+            section.add(courseCard(history));
+        }
+        return section;
+    }
+
+    private Component courseCard(CourseHistory history) {
+        var course = history.course();
+        var card = new Div();
+        card.addClassName("course-card");
+        card.add(new H3(history.treatmentTitle() + " · " + course.bodySite().label()));
+        card.add(new Paragraph("Started " + formats.date(course.startedOn()) + " · " + course.cellSource().label()
+                + " · " + course.sessions() + (course.sessions() == 1 ? " session" : " sessions") + " · "
+                + course.clinician()));
+        card.add(new Paragraph(history.baseline().map(score -> "Baseline: " + scoreText(score))
+                .orElse("No baseline scores.")));
+        boolean inCare = patient.erasedAt().isEmpty();
+
+        var followUps = new Div();
+        followUps.addClassName("course-list");
+        for (var followUp : history.followUps()) {
+            followUps.add(followUpLine(history, followUp, inCare));
+        }
+        card.add(new Span("Follow-ups"), followUps);
+
+        var events = new Div();
+        events.addClassName("course-list");
+        for (var event : history.adverseEvents()) {
+            events.add(adverseEventLine(history, event, inCare));
+        }
+        if (history.adverseEvents().isEmpty()) {
+            events.add(new Div(new Span("None reported.")));
+        }
+        card.add(new Span("Adverse events"), events);
+
+        if (inCare) {
+            var buttons = new FlexLayout(
+                    new Button("Report an adverse event…", e -> new AdverseEventDialog(courses, formats, course.id(),
+                            null, courseName(history), () -> changed("Adverse event reported.")).open()),
+                    new Button("Edit course…", e -> new CourseDialog(courses, formats, treatments.offered(),
+                            clinicians(), patient.id(), history, () -> changed("Course saved.")).open()));
+            buttons.addClassName("course-actions");
+            buttons.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
+            card.add(buttons);
+        }
+        return card;
+    }
+
+    private Component followUpLine(CourseHistory history, FollowUp followUp, boolean inCare) {
+        var status = followUp.status(formats.today());
+        var line = new Div();
+        line.add(badge(status.label(), "follow-up-" + status.name().toLowerCase()));
+        var text = new StringBuilder(" " + followUp.kind().label() + ", due " + formats.date(followUp.dueOn()));
+        followUp.doneOn().ifPresent(on -> text.append(" · done ").append(formats.date(on)).append(" by ")
+                .append(followUp.doneByName().orElse("")));
+        history.scoreAt(followUp).ifPresent(score -> text.append(" · ").append(scoreText(score)));
+        var words = new Span();
+        words.setText(text.toString());
+        line.add(words);
+        followUp.note().ifPresent(note -> {
+            var noteText = new Paragraph();
+            noteText.setText(note);
+            noteText.addClassName("message-text");
+            line.add(noteText);
+        });
+        // open follow-ups can be recorded from a month before they fall due: a call is sometimes early
+        if (inCare && status != FollowUpStatus.DONE && followUp.dueOn().isBefore(formats.today().plusDays(31))) {
+            var record = new Button("Record…", e -> new FollowUpDialog(courses, formats, followUp.id(),
+                    followUp.version(), followUp.kind(), followUp.kind().label() + " of " + courseName(history)
+                            + ", due " + formats.date(followUp.dueOn()), () -> changed("Follow-up recorded.")).open());
+            record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            line.add(record);
+        }
+        return line;
+    }
+
+    private Component adverseEventLine(CourseHistory history, AdverseEvent event, boolean inCare) {
+        var line = new Div();
+        line.add(badge(event.severity().label(), "severity-" + event.severity().name().toLowerCase()));
+        var words = new Span();
+        words.setText(" " + event.kind().label() + " from " + formats.date(event.occurredOn())
+                + event.description().map(description -> ": " + description).orElse("")
+                + " · action: " + event.actionTaken() + " · "
+                + event.resolvedOn().map(on -> "resolved " + formats.date(on)).orElse("not resolved"));
+        line.add(words);
+        if (inCare) {
+            var update = new Button("Update…", e -> new AdverseEventDialog(courses, formats, history.course().id(),
+                    event, courseName(history), () -> changed("Adverse event saved.")).open());
+            update.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            line.add(update);
+        }
+        return line;
+    }
+
+    private Component consents(Patient shown) {
+        var section = new Div(new H2("Consents"));
+        section.addClassName("patient-section");
+        var answers = patients.consents(shown.id());
+        var list = new Div();
+        list.addClassName("course-list");
+        for (var kind : ConsentKind.values()) {
+            Optional<PatientConsent> latest = answers.stream().filter(answer -> answer.kind() == kind)
+                    .reduce((first, second) -> second);
+            var line = new Div(new Span(kind.label() + ": "), new Span(latest.map(answer -> (answer.granted()
+                    ? "given" : "refused") + " (" + formats.dateTime(answer.recordedAt()) + ", "
+                    + answer.recordedByName() + ")").orElse("not asked yet")));
+            var given = new Button("Given", e -> recordConsent(kind, true));
+            var refused = new Button("Refused", e -> recordConsent(kind, false));
+            given.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            refused.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            given.setAriaLabel("Record consent given: " + kind.label());
+            refused.setAriaLabel("Record consent refused or withdrawn: " + kind.label());
+            line.add(given, refused);
+            list.add(line);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private void recordConsent(ConsentKind kind, boolean granted) {
+        patients.recordConsent(patient.id(), kind, granted);
+        changed(granted ? "Consent recorded." : "Refusal recorded.");
+    }
+
+    private Component notes(Patient shown) {
+        var list = new Div();
+        list.addClassName("timeline");
+        for (var note : patients.notes(shown.id())) {
+            var meta = new Span(note.authorName() + " · " + formats.dateTime(note.writtenAt()));
+            meta.addClassName("timeline-meta");
+            var body = new Paragraph();
+            body.setText(note.body());
+            body.addClassName("message-text");
+            list.add(new Div(meta, body));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph("No notes yet."));
+        }
+        var text = new TextArea("New note");
+        text.setMaxLength(4_000);
+        text.setWidthFull();
+        var add = new Button("Add note", e -> {
+            if (text.getValue().isBlank()) {
+                text.setInvalid(true);
+                text.setErrorMessage("Write the note first.");
+                return;
+            }
+            patients.addNote(shown.id(), text.getValue());
+            changed("Note added.");
+        });
+        var section = new Div(new H2("Notes"), list, text, add);
+        section.addClassName("patient-section");
+        return section;
+    }
+
+    private Component origins(Patient shown) {
+        var section = new Div(new H2("Inquiries"));
+        section.addClassName("patient-section");
+        var list = new Div();
+        list.addClassName("timeline");
+        for (var inquiry : inquiries.forPatient(shown.id())) {
+            list.add(new Div(new RouterLink(inquiry.reference(), InquiryView.class,
                     InquiryView.reference(inquiry.reference())),
                     new Span(" · sent " + formats.dateTime(inquiry.submittedAt()))));
         }
-        add(new H1(patient.fullName()), facts, new H2("Inquiries"), origins);
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph("Not from an inquiry."));
+        }
+        section.add(list);
+        return section;
     }
 
+    private String courseName(CourseHistory history) {
+        return history.treatmentTitle() + ", " + history.course().bodySite().label().toLowerCase() + ", started "
+                + formats.date(history.course().startedOn());
+    }
+
+    private static String scoreText(OutcomeScore score) {
+        return "pain " + score.pain() + "/10, function " + score.function() + "/100";
+    }
+
+    private List<String> clinicians() {
+        return accounts.staff().stream().filter(UserAccount::isEnabled).map(UserAccount::fullName).toList();
+    }
+
+    private static Span badge(String text, String kind) {
+        var badge = new Span(text);
+        badge.addClassName("state-badge");
+        badge.getElement().setAttribute("data-kind", kind);
+        return badge;
+    }
+
+    private void changed(String message) {
+        refresh();
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void act(Runnable action, String message) {
+        try {
+            action.run();
+            changed(message);
+        } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException e) {
+            changedMeanwhile();
+        }
+    }
+
+    private void changedMeanwhile() {
+        refresh();
+        Notification.show("Someone else changed this record meanwhile. It now shows their change; try again.")
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    private static void confirm(String question, String consequence, String confirmLabel, Runnable run) {
+        var dialog = new ConfirmDialog(question, consequence, confirmLabel, e -> run.run());
+        dialog.setCancelable(true);
+        dialog.open();
+    }
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -34,6 +32,8 @@ import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.Role;
 import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
+import com.clinicplatform.admin.base.FieldErrors;
+import com.clinicplatform.admin.base.FormProblem;
 
 /**
  * One account, for an administrator: a new one (a one-time password is made and shown once), or an existing one
@@ -54,7 +54,7 @@ class AccountDialog extends Dialog {
     final EmailField email = new EmailField("Email");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final Button save;
-    private final Paragraph problem = new Paragraph();
+    private final FormProblem problem = new FormProblem();
     private final Div actions = new Div();
 
     AccountDialog(AccountAdministration administration, AccountService accounts, ConsoleFormats formats,
@@ -76,12 +76,7 @@ class AccountDialog extends Dialog {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(RoleLabels::description);
         roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        for (var field : new HasValidation[] {username, fullName, email, roles}) {
-            ((HasValue<?, ?>) field).addValueChangeListener(e -> field.setInvalid(false));
-        }
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
+        FieldErrors.clearOnChange(username, fullName, email, roles);
 
         var form = new FormLayout(username, fullName, email, roles);
         form.setColspan(roles, 2);
@@ -165,7 +160,7 @@ class AccountDialog extends Dialog {
             try {
                 run.run();
             } catch (AccountRuleException refused) {
-                showProblem(refused.getMessage());
+                problem.show(refused.getMessage());
             }
         });
         dialog.setCancelable(true);
@@ -182,7 +177,7 @@ class AccountDialog extends Dialog {
     }
 
     private void save() {
-        problem.setVisible(false);
+        problem.clear();
         var details = new AccountDetails(username.getValue(), fullName.getValue(), email.getValue(),
                 Set.copyOf(roles.getValue()));
         try {
@@ -205,35 +200,19 @@ class AccountDialog extends Dialog {
         } catch (ConstraintViolationException invalid) {
             showViolations(invalid);
         } catch (AccountRuleException refused) {
-            showProblem(refused.getMessage());
+            problem.show(refused.getMessage());
         } catch (DataIntegrityViolationException taken) {
             // another administrator created the same username a moment ago
             username.setErrorMessage("The username " + details.username().strip() + " is taken. Choose another.");
             username.setInvalid(true);
         } catch (OptimisticLockingFailureException meanwhile) {
-            showProblem("Someone else changed this account while you were editing it. Cancel and open it again to"
+            problem.show("Someone else changed this account while you were editing it. Cancel and open it again to"
                     + " see their change; what you typed is still here.");
         }
     }
 
     private void showViolations(ConstraintViolationException invalid) {
-        Map<String, HasValidation> fields = Map.of("username", username, "fullName", fullName, "email", email,
-                "roles", roles);
-        for (var violation : invalid.getConstraintViolations()) {
-            String property = null;
-            for (var node : violation.getPropertyPath()) {
-                property = node.getName();
-            }
-            var field = fields.get(property);
-            if (field != null) {
-                field.setErrorMessage(violation.getMessage());
-                field.setInvalid(true);
-            }
-        }
-    }
-
-    private void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
+        problem.show(invalid, Map.of("username", username, "fullName", fullName, "email", email,
+                "roles", roles));
     }
 }

@@ -40,7 +40,10 @@ import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.inquiries.InquiryView;
 import com.clinicplatform.admin.outbox.OutboxView;
+import com.clinicplatform.admin.patients.FollowUpListView;
+import com.clinicplatform.admin.patients.FollowUpPlanView;
 import com.clinicplatform.admin.patients.PatientListView;
+import com.clinicplatform.admin.patients.PatientPrintView;
 import com.clinicplatform.admin.patients.PatientView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.LoginView;
@@ -104,6 +107,10 @@ class AccessTableTest extends SpringBrowserlessTest {
             {"patients",                     PatientListView.class,           SIGN_IN, OPENS,      DENIED,     DENIED},
             {"patients/" + PATIENT,          PatientView.class,               SIGN_IN, OPENS,      DENIED,     DENIED},
             {"patients/999999999",           PatientView.class,               SIGN_IN, NOT_FOUND,  DENIED,     DENIED},
+            {"patients/" + PATIENT + "/print", PatientPrintView.class,         SIGN_IN, OPENS,      DENIED,     DENIED},
+            {"patients/999999999/print",     PatientPrintView.class,          SIGN_IN, NOT_FOUND,  DENIED,     DENIED},
+            {"follow-ups",                   FollowUpListView.class,          SIGN_IN, OPENS,      DENIED,     DENIED},
+            {"follow-ups/plans",             FollowUpPlanView.class,          SIGN_IN, OPENS,      DENIED,     DENIED},
             {"outbox",                       OutboxView.class,                SIGN_IN, OPENS,      DENIED,     DENIED},
             {"treatments",                   TreatmentListView.class,         SIGN_IN, DENIED,     OPENS,      DENIED},
             {"accounts",                     AccountListView.class,           SIGN_IN, DENIED,     DENIED,     OPENS},
@@ -181,7 +188,7 @@ class AccessTableTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "STAFF;  Dashboard|Inquiries|Patients|Outbox",
+            "STAFF;  Dashboard|Inquiries|Patients|Follow-ups due|Outbox",
             "EDITOR; Dashboard|Treatments",
             "ADMIN;  Dashboard|Accounts|Audit log",
     })

@@ -74,6 +74,8 @@ class PatientDialog extends Dialog {
         email.setMaxLength(254);
         email.setHelperText("Optional.");
         phone.setMaxLength(30);
+        // the server reads the number (libphonenumber); the field's own checks would undo its verdict
+        phone.setManualValidation(true);
         phone.setHelperText("Optional. As the patient gives it: 020 7946 0123 or +44 20 7946 0123.");
         address.setMaxLength(500);
         address.setHelperText("Optional.");

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -215,6 +217,61 @@ class FirstVisitJourneyIT {
     }
 
     @Test
+    void staffRecordAPatientsCourseAndItsReviewAndTheChartAndTheDashboardMoveWithIt() throws Exception {
+        browser.get(webAdmin.url("/"));
+        signIn("frontdesk", Files.readString(dataDir.resolve("demo-staff-password")).strip());
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-side-nav-item[contains(., 'Patients')]"))).click();
+        button("New patient").click();
+        field("vaadin-text-field", "Full name").sendKeys("Rosalind Franklin");
+        field("vaadin-date-picker", "Date of birth").sendKeys("25/07/1960", Keys.ENTER);
+        button("Create patient").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rosalind Franklin"));
+        assertThat(browser.findElement(By.cssSelector(".patient-page")).getText()).contains("No scores yet.");
+
+        // a course that began six weeks ago, so its review falls due today
+        var started = LocalDate.now(ZoneId.of("Europe/London")).minusWeeks(6);
+        button("Record a course…").click();
+        choose("Treatment", "Stem Cell Therapy for Joint Pain");
+        field("vaadin-combo-box", "Body site").sendKeys("Knee, left", Keys.ENTER);
+        choose("Cell source", "Bone marrow");
+        var firstSession = field("vaadin-date-picker", "First session");
+        firstSession.sendKeys(Keys.chord(Keys.CONTROL, "a"), started.format(
+                DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+        field("vaadin-combo-box", "Clinician").sendKeys("Dr Ines Vale", Keys.ENTER);
+        field("vaadin-integer-field", "Pain before (0–10)").sendKeys("8");
+        field("vaadin-integer-field", "Function before (0–100)").sendKeys("35");
+        button("Record course").click();
+        var chart = By.cssSelector(".outcome-chart svg");
+        wait.until(ExpectedConditions.presenceOfElementLocated(chart));
+        assertThat(browser.findElement(By.cssSelector(".course-card")).getText())
+                .contains("Stem Cell Therapy for Joint Pain · Knee, left", "Baseline: pain 8/10, function 35/100",
+                        "Review, due");
+
+        var record = button("Record…");
+        // the course's card is below the fold, and a notification may sit at the bottom: bring it to the middle
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", record);
+        record.click();
+        field("vaadin-integer-field", "Pain (0–10)").sendKeys("3");
+        field("vaadin-integer-field", "Function (0–100)").sendKeys("70");
+        button("Record follow-up").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".course-card"),
+                "pain 3/10, function 70/100"));
+        // the chart now has the review's point beside the baseline's
+        var painTitles = browser.findElements(By.cssSelector(".outcome-chart svg title")).stream()
+                .map(title -> title.getAttribute("textContent")).filter(text -> text.startsWith("Pain ")).toList();
+        assertThat(painTitles).anyMatch(text -> text.startsWith("Pain 8 of 10"))
+                .anyMatch(text -> text.startsWith("Pain 3 of 10"));
+
+        browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space()='Dashboard']")).click();
+        var row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-grid-cell-content[normalize-space()='Stem Cell Therapy for Joint Pain']")));
+        assertThat(row.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".dashboard-outcomes vaadin-grid")).getText())
+                .contains("-5.0");
+    }
+
+    @Test
     void theAdministratorReplacesTheOneTimePasswordSetsUpTwoFactorSignInAndSignsInWithACode() throws Exception {
         var oneTimePassword = Files.readString(dataDir.resolve("initial-admin-password")).strip();
         var newPassword = "lantern harbour quiet 2026";
@@ -334,6 +391,24 @@ class FirstVisitJourneyIT {
     private WebElement textField(String label) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//vaadin-text-field[label[normalize-space()='" + label + "']]//input")));
+    }
+
+    private WebElement field(String tag, String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//" + tag + "[label[normalize-space()='" + label + "']]//input")));
+    }
+
+    /**
+     * Opens a Vaadin select by its label and picks the item with this text. The clicks go through the page's script:
+     * inside a dialog, Chromium's hit test lands on the dialog's host element rather than the select in its content.
+     */
+    private void choose(String label, String item) {
+        var select = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-select[label[normalize-space()='" + label + "']]//vaadin-select-value-button")));
+        browser.executeScript("arguments[0].click()", select);
+        var option = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//vaadin-select-item[normalize-space()='" + item + "']")));
+        browser.executeScript("arguments[0].click()", option);
     }
 
     private WebElement passwordField(String label) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -172,6 +173,8 @@ class PatientViewsTest extends SpringBrowserlessTest {
         assertThat(texts(Paragraph.class)).anyMatch(text -> text.startsWith("Scores for")
                 && text.contains("pain 3/10"));
         assertThat(texts(Paragraph.class)).contains("Baseline: pain 8/10, function 35/100");
+        var chart = $(Svg.class).withClassName("outcome-chart").single().getElement().getProperty("innerHTML");
+        assertThat(chart).contains("Pain 8 of 10").contains("Pain 3 of 10").contains("Function 72 of 100");
     }
 
     @Test

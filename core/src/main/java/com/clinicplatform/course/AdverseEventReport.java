@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,13 +15,14 @@ import jakarta.validation.constraints.Size;
  * @param resolvedOn  when it cleared up, or null while it has not
  */
 public record AdverseEventReport(
-        @NotNull(message = "Enter when it started") LocalDate occurredOn,
+        @NotNull(message = "Enter when it started")
+        @PastOrPresent(message = "It cannot start in the future") LocalDate occurredOn,
         @NotNull(message = "Choose what happened") AdverseEventKind kind,
         @Size(max = 2000, message = "Keep the description under 2,000 characters") String description,
         @NotNull(message = "Choose how severe it was") Severity severity,
         @NotBlank(message = "Enter the action taken, or \"none needed\"")
         @Size(max = 2000, message = "Keep the action under 2,000 characters") String actionTaken,
-        LocalDate resolvedOn) {
+        @PastOrPresent(message = "It cannot resolve in the future") LocalDate resolvedOn) {
 
     @AssertTrue(message = "Describe what happened")
     public boolean isDescribedWhenOther() {

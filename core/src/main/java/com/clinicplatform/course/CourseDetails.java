@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -19,7 +20,8 @@ public record CourseDetails(
         @NotNull(message = "Choose the treatment") Long treatmentId,
         @NotNull(message = "Choose the body site") BodySite bodySite,
         @NotNull(message = "Choose the cell source") CellSource cellSource,
-        @NotNull(message = "Enter the date of the first session") LocalDate startedOn,
+        @NotNull(message = "Enter the date of the first session")
+        @PastOrPresent(message = "Record a course once its first session has taken place") LocalDate startedOn,
         @NotBlank(message = "Enter the clinician's name") @Size(max = 200) String clinician,
         @NotNull(message = "Enter the number of sessions") @Min(value = 1, message = "At least 1 session")
         @Max(value = 20, message = "At most 20 sessions") Integer sessions,

@@ -39,6 +39,9 @@ public class FollowUp {
 
     private String note;
 
+    /** Closed without reaching the patient: no answer after several tries, or they declined. */
+    private boolean notReached;
+
     @Version
     private long version;
 
@@ -56,15 +59,21 @@ public class FollowUp {
         this.dueOn = dueOn;
     }
 
-    void done(LocalDate on, String by, String note) {
+    void done(LocalDate on, String by, String note, boolean reached) {
         this.doneOn = on;
         this.doneByName = by;
         this.note = note == null || note.isBlank() ? null : note.strip();
+        this.notReached = !reached;
+    }
+
+    /** Erasure on request: what staff wrote about the call may name the patient. */
+    void forgetNote() {
+        this.note = null;
     }
 
     public FollowUpStatus status(LocalDate today) {
         if (doneOn != null) {
-            return FollowUpStatus.DONE;
+            return notReached ? FollowUpStatus.NOT_REACHED : FollowUpStatus.DONE;
         }
         if (today.isAfter(dueOn.plusDays(DAYS_BEFORE_MISSED))) {
             return FollowUpStatus.MISSED;

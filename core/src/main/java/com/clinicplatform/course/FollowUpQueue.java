@@ -4,13 +4,11 @@ import java.time.LocalDate;
 
 /** The two halves of the "Follow-ups due" work list. */
 public enum FollowUpQueue {
-    /** Due in the last 14 days or in the coming week: call these now. */
+    /** Due today or in the last 14 days: call these now. */
     DUE("Due now"),
     /** Not done within 14 days of the due date: still worth a call, and counted as missed until done. */
     MISSED("Missed");
 
-    /** Days ahead the list looks, so a call can be made a little early. */
-    static final int DAYS_AHEAD = 7;
     private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
 
     private final String label;
@@ -28,6 +26,6 @@ public enum FollowUpQueue {
     }
 
     LocalDate by(LocalDate today) {
-        return this == DUE ? today.plusDays(DAYS_AHEAD) : today.minusDays(FollowUp.DAYS_BEFORE_MISSED + 1);
+        return this == DUE ? today : today.minusDays(FollowUp.DAYS_BEFORE_MISSED + 1);
     }
 }

@@ -6,7 +6,9 @@ public enum FollowUpStatus {
     DUE("Due"),
     /** Not done within 14 days of its due date. It can still be done; it stays counted as missed until then. */
     MISSED("Missed"),
-    DONE("Done");
+    DONE("Done"),
+    /** Closed without reaching the patient; no scores. Not counted as missed. */
+    NOT_REACHED("Closed, not reached");
 
     private final String label;
 

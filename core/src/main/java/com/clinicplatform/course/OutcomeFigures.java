@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
 public class OutcomeFigures {
+
+    /**
+     * A review's scores count for "the 6–8 week review" when measured 5 to 10 weeks after the first session: the
+     * plan's 6 to 8 weeks, with a week's leeway before and two weeks' after (when it would count as missed).
+     */
+    static final int REVIEW_FROM_DAYS = 35;
+    static final int REVIEW_UNTIL_DAYS = 70;
 
     private final JdbcClient jdbc;
 
@@ -30,11 +39,12 @@ public class OutcomeFigures {
                 ), reviewed as (
                     select c.treatment_id,
                            percentile_cont(0.5) within group (order by review.pain - baseline.pain) as median_change,
-                           count(distinct c.patient_id) as patients
+                           count(*) as reviewed, count(distinct c.patient_id) as patients
                     from treatment_course c
                     join outcome_score baseline on baseline.course_id = c.id and baseline.follow_up_id is null
                     join follow_up f on f.course_id = c.id and f.kind = 'REVIEW'
                     join outcome_score review on review.follow_up_id = f.id
+                    where review.measured_on between c.started_on + :reviewFrom and c.started_on + :reviewUntil
                     group by c.treatment_id
                 ), harmed as (
                     select c.treatment_id, count(distinct a.course_id) as courses,
@@ -43,7 +53,8 @@ public class OutcomeFigures {
                     join treatment_course c on c.id = a.course_id
                     group by c.treatment_id
                 )
-                select t.id, t.title, courses.courses, reviewed.median_change, coalesce(reviewed.patients, 0) as patients,
+                select t.id, t.title, courses.courses, reviewed.median_change, coalesce(reviewed.reviewed, 0) as reviewed,
+                       coalesce(reviewed.patients, 0) as patients,
                        coalesce(harmed.courses, 0) as harmed, coalesce(harmed.severe, 0) as severe
                 from treatment t
                 join courses on courses.treatment_id = t.id
@@ -51,12 +62,13 @@ public class OutcomeFigures {
                 left join harmed on harmed.treatment_id = t.id
                 order by t.position
                 """)
+                .param("reviewFrom", REVIEW_FROM_DAYS)
+                .param("reviewUntil", REVIEW_UNTIL_DAYS)
                 .query((row, n) -> {
                     double median = row.getDouble("median_change");
                     var medianPainChange = row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(median);
                     return new TreatmentOutcome(row.getLong("id"), row.getString("title"), row.getLong("courses"),
-                            medianPainChange,
-                            row.getLong("patients"), row.getLong("harmed"), row.getLong("severe"));
+                            medianPainChange, row.getLong("reviewed"), row.getLong("patients"), row.getLong("harmed"), row.getLong("severe"));
                 })
                 .list();
     }

@@ -61,6 +61,11 @@ public class OutcomeScore {
         this.recordedByName = recordedByName;
     }
 
+    /** A baseline follows its course's first session when that is corrected. */
+    void measuredOn(LocalDate day) {
+        this.measuredOn = day;
+    }
+
     public Long id() {
         return id;
     }

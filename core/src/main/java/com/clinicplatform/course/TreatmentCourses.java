@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +33,7 @@ import com.clinicplatform.treatment.TreatmentService;
 @Service
 @Validated
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
 public class TreatmentCourses {
 
     private final TreatmentCourseRepository courses;
@@ -71,7 +73,7 @@ public class TreatmentCourses {
     /** Records a course, its baseline scores when given, and schedules its review and its repeat-course check. */
     @Transactional
     public TreatmentCourse record(long patientId, @Valid CourseDetails details) {
-        patients.requireInCare(patientId);
+        patients.holdInCare(patientId);
         requireOffered(details.treatmentId());
         var course = courses.save(new TreatmentCourse(patientId, details, clock.instant()));
         var plan = plan(details.treatmentId());
@@ -99,6 +101,8 @@ public class TreatmentCourses {
         patients.requireInCare(course.patientId());
         requireOffered(details.treatmentId());
         course.change(details, clock.instant());
+        // the version check first: nothing of a stale change is written
+        course = courses.saveAndFlush(course);
         var plan = plan(details.treatmentId());
         for (var followUp : followUps.findByCourseId(courseId)) {
             if (followUp.doneOn().isEmpty()) {
@@ -106,15 +110,16 @@ public class TreatmentCourses {
                         : repeatDue(course, plan));
             }
         }
-        boolean hasBaseline = scores.findByCourseIdInOrderByMeasuredOnAscIdAsc(List.of(courseId)).stream()
-                .anyMatch(OutcomeScore::isBaseline);
-        if (details.baselinePain() != null && !hasBaseline) {
+        var baseline = scores.findByCourseIdInOrderByMeasuredOnAscIdAsc(List.of(courseId)).stream()
+                .filter(OutcomeScore::isBaseline).findFirst();
+        baseline.ifPresent(score -> score.measuredOn(details.startedOn()));
+        if (details.baselinePain() != null && baseline.isEmpty()) {
             scores.save(new OutcomeScore(courseId, null, details.startedOn(), details.baselinePain(),
                     details.baselineFunction(), clock.instant(), signature()));
         }
         audit.record(AuditAction.COURSE_CHANGED, PatientService.AUDIT_TARGET, course.patientId(),
                 Map.of("course", course.id().toString()));
-        return courses.saveAndFlush(course);
+        return course;
     }
 
     /** Every course of the patient's, oldest first, each with its follow-ups, scores and adverse events. */
@@ -146,6 +151,14 @@ public class TreatmentCourses {
         return courses.existsByPatientId(patientId);
     }
 
+    /** For an erasure on request: what staff wrote about the patient's follow-up calls may name them. */
+    @Transactional
+    public void forgetFollowUpNotes(long patientId) {
+        var ids = courses.findByPatientIdOrderByStartedOnAscIdAsc(patientId).stream().map(TreatmentCourse::id)
+                .toList();
+        followUps.findByCourseIdInOrderByDueOnAscIdAsc(ids).forEach(FollowUp::forgetNote);
+    }
+
     /** Records that a follow-up took place, with its scores; a review must have them. */
     @Transactional
     public FollowUp recordFollowUp(long followUpId, long seenVersion, @Valid FollowUpResult result) {
@@ -154,21 +167,23 @@ public class TreatmentCourses {
         if (followUp.version() != seenVersion || followUp.doneOn().isPresent()) {
             throw new PatientChangedMeanwhileException();
         }
-        if (followUp.kind() == FollowUpKind.REVIEW && !result.hasScores()) {
+        if (followUp.kind() == FollowUpKind.REVIEW && result.reached() && !result.hasScores()) {
             throw new IllegalArgumentException("a review needs its pain and function scores");
         }
         var course = courses.findById(followUp.courseId()).orElseThrow();
         patients.requireInCare(course.patientId());
         var by = signature();
-        followUp.done(result.doneOn(), by, result.note());
+        followUp.done(result.doneOn(), by, result.note(), result.reached());
+        // the version check before the score: two people recording at once get "changed meanwhile", not a clash
+        followUp = followUps.saveAndFlush(followUp);
         if (result.hasScores()) {
             scores.save(new OutcomeScore(course.id(), followUp.id(), result.doneOn(), result.pain(),
                     result.function(), clock.instant(), by));
         }
         audit.record(AuditAction.FOLLOW_UP_RECORDED, PatientService.AUDIT_TARGET, course.patientId(),
                 Map.of("course", course.id().toString(), "followUp", followUp.id().toString(),
-                        "kind", followUp.kind().name()));
-        return followUps.saveAndFlush(followUp);
+                        "kind", followUp.kind().name(), "reached", Boolean.toString(result.reached())));
+        return followUp;
     }
 
     @Transactional

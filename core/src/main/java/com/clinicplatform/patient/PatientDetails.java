@@ -2,6 +2,7 @@ package com.clinicplatform.patient;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,5 +27,11 @@ public record PatientDetails(
 
     public PatientDetails(String fullName, LocalDate dateOfBirth, String email, String phone) {
         this(fullName, dateOfBirth, email, phone, null);
+    }
+
+    /** A birth date before 1900 is a typing mistake (1869 for 1969), not a patient. */
+    @AssertTrue(message = "Check the year of birth")
+    public boolean isBornSince1900() {
+        return dateOfBirth == null || dateOfBirth.getYear() >= 1900;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -22,6 +23,7 @@ import com.clinicplatform.audit.AuditTrail;
 @Service
 @Validated
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
 public class PatientService {
 
     /** How patients are named on the audit trail. */
@@ -140,13 +142,29 @@ public class PatientService {
     }
 
     /**
-     * Removes the patient's personal data on their request. When a clinical record must be kept (they had treatment),
-     * the record stays, de-identified: name, contact details and notes go, the birth date keeps its year only.
-     * Otherwise the whole record goes. Whoever erases records it on the audit trail.
+     * Locks the record for an erasure, until the transaction ends: nothing can be added to it meanwhile, so what the
+     * erasure sees is what it erases.
+     *
+     * @throws PatientChangedMeanwhileException when someone else saved the record since {@code seenVersion}
      */
     @Transactional
-    public void erase(long id, long seenVersion, boolean keepClinicalRecord) {
-        var patient = forChange(id, seenVersion);
+    public Patient lockForErasure(long id, long seenVersion) {
+        var patient = patients.findForUpdate(id).orElseThrow(PatientChangedMeanwhileException::new);
+        if (patient.version() != seenVersion || patient.erasedAt().isPresent()) {
+            throw new PatientChangedMeanwhileException();
+        }
+        return patient;
+    }
+
+    /**
+     * Removes the patient's personal data on their request, within {@link #lockForErasure}'s transaction. When a
+     * clinical record must be kept (they had treatment), the record stays, de-identified: name, contact details,
+     * address and notes go, the birth date keeps its year only. Otherwise the whole record goes; the database refuses
+     * that for a patient with courses. Whoever erases records it on the audit trail.
+     */
+    @Transactional
+    public void erase(long id, boolean keepClinicalRecord) {
+        var patient = patients.findForUpdate(id).orElseThrow(PatientChangedMeanwhileException::new);
         if (keepClinicalRecord) {
             patient.erase(clock.instant());
             notes.deleteByPatientId(id);
@@ -157,11 +175,25 @@ public class PatientService {
         }
     }
 
-    /** The record, for other parts of the platform to add to; throws unless it exists and still names someone. */
+    /**
+     * The record, for other parts of the platform to add to.
+     *
+     * @throws PatientChangedMeanwhileException when it is gone or its personal data was erased meanwhile
+     */
     public Patient requireInCare(long id) {
-        var patient = patients.findById(id).orElseThrow(() -> new IllegalArgumentException("no such patient"));
+        return inCare(patients.findById(id));
+    }
+
+    /** {@link #requireInCare}, and the record cannot be erased until the transaction ends: a course is added to it. */
+    @Transactional
+    public Patient holdInCare(long id) {
+        return inCare(patients.findForShare(id));
+    }
+
+    private static Patient inCare(Optional<Patient> found) {
+        var patient = found.orElseThrow(PatientChangedMeanwhileException::new);
         if (patient.erasedAt().isPresent()) {
-            throw new IllegalArgumentException("the patient's data was erased on their request");
+            throw new PatientChangedMeanwhileException();
         }
         return patient;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import com.clinicplatform.patient.PatientService;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
 public class PatientPrivacy {
 
     /** How an export was taken, as the audit trail records it. */
@@ -53,10 +55,12 @@ public class PatientPrivacy {
     private final ClinicProfileService clinic;
     private final AuditTrail audit;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json;
 
     PatientPrivacy(PatientService patients, TreatmentCourses courses, InquiryInbox inquiries,
-            ClinicProfileService clinic, AuditTrail audit, Clock clock) {
+            ClinicProfileService clinic, AuditTrail audit, Clock clock, JsonMapper json) {
+        // Boot's mapper (java.time as ISO text), indented: the patient may read the file as it is
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
         this.patients = patients;
         this.courses = courses;
         this.inquiries = inquiries;
@@ -98,9 +102,14 @@ public class PatientPrivacy {
      */
     @Transactional
     public Erasure erase(long patientId, long seenVersion) {
+        patients.lockForErasure(patientId, seenVersion);
         boolean treated = courses.hasCourses(patientId);
-        patients.erase(patientId, seenVersion, treated);
+        // the inquiries first: deleting the patient would unlink them (ON DELETE SET NULL) and they would stay
         int removedInquiries = inquiries.eraseForPatient(patientId);
+        if (treated) {
+            courses.forgetFollowUpNotes(patientId);
+        }
+        patients.erase(patientId, treated);
         var erasure = treated ? Erasure.DE_IDENTIFIED : Erasure.DELETED;
         audit.record(AuditAction.PATIENT_ERASED, PatientService.AUDIT_TARGET, patientId,
                 Map.of("erasure", erasure.name(), "inquiries", Integer.toString(removedInquiries)));

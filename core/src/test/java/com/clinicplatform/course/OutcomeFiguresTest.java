@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import com.clinicplatform.account.AccountService;
+import com.clinicplatform.patient.Patient;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.testsupport.ActingPerson;
 import com.clinicplatform.testsupport.MovableClockConfiguration;
@@ -64,6 +65,7 @@ class OutcomeFiguresTest {
 
         assertThat(outcome.courses()).isEqualTo(5);
         assertThat(outcome.medianPainChange()).hasValue(-2.0);
+        assertThat(outcome.coursesReviewed()).isEqualTo(3);
         assertThat(outcome.patientsReviewed()).isEqualTo(3);
         assertThat(outcome.coursesWithAdverseEvent()).isEqualTo(1);
         assertThat(outcome.severeAdverseEvents()).isEqualTo(1);
@@ -81,10 +83,29 @@ class OutcomeFiguresTest {
         assertThat(figures.perTreatment()).noneMatch(row -> row.treatmentId() == unused);
     }
 
+    @Test
+    void aPatientTreatedOnBothKneesCountsTwiceInTheMedianOnceAmongPatientsAndALateReviewNotAtAll() {
+        long treatment = fixtures.treatment("Both knees");
+        var patient = fixtures.patient("Bo Bothknees");
+        reviewed(patient, treatment, 8, 2, 6);    // -6
+        reviewed(patient, treatment, 7, 5, 6);    // -2
+        reviewed(fixtures.patient("Lars Late"), treatment, 9, 0, 20);  // reviewed 20 weeks on: not the 6–8 week review
+
+        var outcome = outcome(treatment);
+
+        assertThat(outcome.medianPainChange()).hasValue(-4.0);
+        assertThat(outcome.coursesReviewed()).isEqualTo(2);
+        assertThat(outcome.patientsReviewed()).isEqualTo(1);
+    }
+
     private void reviewed(long treatment, int before, int after) {
-        var patient = fixtures.patient("Rex Reviewed");
-        courses.record(patient.id(), course(treatment, courses.today().minusWeeks(6), before, 40));
-        var review = courses.history(patient.id()).getFirst().followUps().getFirst();
+        reviewed(fixtures.patient("Rex Reviewed"), treatment, before, after, 6);
+    }
+
+    private void reviewed(Patient patient, long treatment, int before, int after, int weeksAgo) {
+        var recorded = courses.record(patient.id(), course(treatment, courses.today().minusWeeks(weeksAgo), before, 40));
+        var review = courses.history(patient.id()).stream().filter(h -> h.course().id().equals(recorded.id()))
+                .findFirst().orElseThrow().followUps().getFirst();
         courses.recordFollowUp(review.id(), review.version(), new FollowUpResult(courses.today(), after, 60, null));
     }
 

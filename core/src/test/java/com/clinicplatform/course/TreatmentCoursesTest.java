@@ -174,6 +174,29 @@ class TreatmentCoursesTest {
     }
 
     @Test
+    void aFollowUpClosedWithoutReachingThePatientHasNoScoresAndIsNeverCountedAsMissed() {
+        long treatment = fixtures.treatment("Unreached");
+        var patient = fixtures.patient("Uma Unreached");
+        var today = courses.today();
+        courses.record(patient.id(), course(treatment, today.minusWeeks(9), 6, 40));
+        var review = review(patient.id());
+        assertThat(listed(FollowUpQueue.MISSED, patient.id())).isTrue();
+
+        assertThatThrownBy(() -> courses.recordFollowUp(review.id(), review.version(),
+                new FollowUpResult(today, false, 3, 60, null))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> courses.recordFollowUp(review.id(), review.version(),
+                new FollowUpResult(today.plusDays(1), false, null, null, null)))
+                .isInstanceOf(ConstraintViolationException.class);
+        courses.recordFollowUp(review.id(), review.version(),
+                new FollowUpResult(today, false, null, null, "Three calls, no answer"));
+
+        var closed = review(patient.id());
+        assertThat(closed.status(today)).isEqualTo(FollowUpStatus.NOT_REACHED);
+        assertThat(courses.history(patient.id()).getFirst().scoreAt(closed)).isEmpty();
+        assertThat(listed(FollowUpQueue.MISSED, patient.id())).isFalse();
+    }
+
+    @Test
     void aNewStartDateMovesTheFollowUpsNotYetDone() {
         long treatment = fixtures.treatment("Moved");
         var patient = fixtures.patient("Mo Moved");
@@ -185,9 +208,11 @@ class TreatmentCoursesTest {
         var moved = today.minusWeeks(5);
         courses.change(recorded.id(), recorded.version(), course(treatment, moved, null, null));
 
-        var followUps = courses.history(patient.id()).getFirst().followUps();
-        assertThat(followUps).extracting(FollowUp::dueOn).containsExactly(today.minusWeeks(6).plusWeeks(6),
+        var history = courses.history(patient.id()).getFirst();
+        assertThat(history.followUps()).extracting(FollowUp::dueOn).containsExactly(today.minusWeeks(6).plusWeeks(6),
                 moved.plusMonths(12));
+        assertThat(history.baseline()).hasValueSatisfying(baseline -> assertThat(baseline.measuredOn())
+                .isEqualTo(moved));
         assertThatThrownBy(() -> courses.change(recorded.id(), recorded.version(), course(treatment, today, null,
                 null))).isInstanceOf(PatientChangedMeanwhileException.class);
     }

@@ -279,6 +279,24 @@ class InquiryInboxTest {
         assertThat(inbox.history(inquiry.id())).extracting(AuditEvent::action).contains(AuditAction.INQUIRY_VIEWED);
     }
 
+    @Test
+    void theDashboardCountsTheWeeksInquiriesWithoutSpamAndTheShareThatBecamePatients() {
+        String tag = tag();
+        var before = inbox.figures();
+
+        var first = send(tag + " Una", "una-" + tag + "@example.com", null);
+        send(tag + " Vic", "vic-" + tag + "@example.com", null);
+        inquiries.submit(sent(tag + " Bot", "bot@example.com", null), UUID.randomUUID(), "honeypot", ANYONE);
+        inbox.convert(first.id(), 0, LocalDate.of(1977, 7, 7), null);
+
+        var after = inbox.figures();
+        assertThat(after.thisWeek() - before.thisWeek()).isEqualTo(2);
+        assertThat(after.received() - before.received()).isEqualTo(2);
+        assertThat(after.converted() - before.converted()).isEqualTo(1);
+        assertThat(new InquiryFigures(0, 4, 1).conversionRate()).isEqualTo(0.25);
+        assertThat(new InquiryFigures(0, 0, 0).conversionRate()).isZero();
+    }
+
     private boolean exists(long id) {
         return jdbc.sql("select count(*) from inquiry where id = :id").param("id", id).query(Long.class).single() > 0;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,14 @@ class PatientRecordTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ActingPerson acting;
+
+    @BeforeEach
+    void actAsThePlatform() {
+        acting.asPlatform();
+    }
 
     @Test
     void aCorrectionNamesTheFieldsItChangedNeverTheirValuesAndNeverOverwritesAnotherUnseen() {

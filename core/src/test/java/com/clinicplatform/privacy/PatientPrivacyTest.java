@@ -27,6 +27,7 @@ import com.clinicplatform.course.CareFixtures;
 import com.clinicplatform.course.Severity;
 import com.clinicplatform.course.TreatmentCourses;
 import com.clinicplatform.patient.ConsentKind;
+import com.clinicplatform.patient.PatientChangedMeanwhileException;
 import com.clinicplatform.patient.PatientDetails;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.testsupport.ActingPerson;
@@ -111,8 +112,48 @@ class PatientPrivacyTest {
                 .single()).isZero();
         assertThat(audit.history(PatientService.AUDIT_TARGET, patient.id())).extracting(AuditEvent::action)
                 .contains(AuditAction.PATIENT_ERASED);
-        assertThat(audit.history(PatientService.AUDIT_TARGET, patient.id())).allSatisfy(
-                event -> assertThat(event.detailsText()).doesNotContain("Ezra"));
+        assertThat(audit.history(PatientService.AUDIT_TARGET, patient.id()))
+                .filteredOn(event -> event.action() == AuditAction.PATIENT_ERASED).singleElement()
+                .satisfies(event -> assertThat(event.details()).containsOnlyKeys("erasure", "inquiries"));
+    }
+
+    @Test
+    void theInquiriesAPatientCameFromGoWithTheirDataWhetherOrNotTheyWereTreated() {
+        long treatment = fixtures.treatment("Inquired");
+        for (boolean treated : new boolean[] {false, true}) {
+            var reference = jdbc.sql("""
+                    insert into inquiry (reference, full_name, email, preferred_contact, message, status,
+                                         consent_given_at, form_key, submitted_at, updated_at)
+                    values ('INQ-1999-' || nextval('inquiry_number_seq'), 'Ines Inquirer', 'ines@example.com',
+                            'EMAIL', 'My hip', 'NEW', now(), gen_random_uuid(), now(), now())
+                    returning reference""").query(String.class).single();
+            var patient = fixtures.patient("Ines Inquirer");
+            jdbc.sql("update inquiry set patient_id = ?, status = 'CONVERTED' where reference = ?")
+                    .params(patient.id(), reference).update();
+            if (treated) {
+                courses.record(patient.id(), course(treatment, courses.today(), null, null));
+            }
+
+            privacy.erase(patient.id(), patients.requireInCare(patient.id()).version());
+
+            assertThat(jdbc.sql("select count(*) from inquiry where reference = ?").param(reference)
+                    .query(Long.class).single()).as("treated: " + treated).isZero();
+            assertThat(audit.history(PatientService.AUDIT_TARGET, patient.id()))
+                    .filteredOn(event -> event.action() == AuditAction.PATIENT_ERASED).singleElement()
+                    .satisfies(event -> assertThat(event.details()).containsEntry("inquiries", "1"));
+        }
+    }
+
+    @Test
+    void aRecordChangedSinceItWasShownIsNotErased() {
+        var patient = fixtures.patient("Stale Shown");
+        patients.addNote(patient.id(), "Before the erasure was asked for.");
+        patients.change(patient.id(), patient.version(), new PatientDetails(patient.fullName(),
+                patient.dateOfBirth(), "stale.shown@example.com", null));
+
+        assertThatThrownBy(() -> privacy.erase(patient.id(), patient.version()))
+                .isInstanceOf(PatientChangedMeanwhileException.class);
+        assertThat(patients.requireInCare(patient.id()).erasedAt()).isEmpty();
     }
 
     @Test
@@ -138,7 +179,8 @@ class PatientPrivacyTest {
         assertThat(patients.notes(patient.id())).isEmpty();
         assertThat(courses.history(patient.id())).singleElement()
                 .satisfies(history -> assertThat(history.baseline()).isPresent());
-        assertThatThrownBy(() -> patients.requireInCare(patient.id())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> patients.requireInCare(patient.id()))
+                .isInstanceOf(PatientChangedMeanwhileException.class);
         assertThat(patients.search("Tess Treated", true, 0, 10)).isEmpty();
     }
 }

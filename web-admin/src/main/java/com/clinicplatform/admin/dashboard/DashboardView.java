@@ -73,7 +73,7 @@ public class DashboardView extends Main {
                         inquiries.converted() + " of " + inquiries.received() + " in the last "
                                 + InquiryFigures.CONVERSION_DAYS + " days"),
                 tile("Follow-ups due", Long.toString(courses.count(FollowUpQueue.DUE)),
-                        "due in the last 14 days or the coming week"),
+                        "due today or in the last 14 days"),
                 tile("Follow-ups missed", Long.toString(courses.count(FollowUpQueue.MISSED)),
                         "not done within 14 days of their date"));
         tiles.addClassName("figure-tiles");

@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
@@ -155,7 +157,11 @@ class AccessTableTest extends SpringBrowserlessTest {
                     "access.table@example.com", null, null, ContactMethod.EMAIL, null, null, "Hello"),
                     UUID.randomUUID(), null, ANYONE);
             var inquiry = inquiries.byReference(receipt.reference()).orElseThrow();
+            // converting is staff's work: the patient services check the role whoever calls them
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    Visitor.STAFF.username(), null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
             patientId = inbox.convert(inquiry.id(), inquiry.version(), LocalDate.of(1980, 1, 2), null);
+            SecurityContextHolder.clearContext();
             inquiryReference = inquiry.reference();
         }
     }

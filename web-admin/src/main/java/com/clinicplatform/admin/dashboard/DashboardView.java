@@ -107,8 +107,9 @@ public class DashboardView extends Main {
                 ? (row.medianPainChange().getAsDouble() > 0 ? "+" : "")
                         + decimal.format(row.medianPainChange().getAsDouble()) : "not yet")
                 .setHeader("Median pain change at review").setKey("painChange").setAutoWidth(true).setFlexGrow(0);
-        outcomes.addColumn(TreatmentOutcome::patientsReviewed).setHeader("Patients behind it").setKey("patients")
-                .setAutoWidth(true).setFlexGrow(0);
+        outcomes.addColumn(row -> row.coursesReviewed() + (row.coursesReviewed() == 1 ? " course, " : " courses, ")
+                + row.patientsReviewed() + (row.patientsReviewed() == 1 ? " patient" : " patients"))
+                .setHeader("Behind it").setKey("patients").setAutoWidth(true).setFlexGrow(0);
         outcomes.addColumn(row -> percent.format(row.adverseEventRate()) + " (" + row.coursesWithAdverseEvent()
                 + ")").setHeader("Courses with an adverse event").setKey("adverseEvents").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -118,8 +119,8 @@ public class DashboardView extends Main {
         outcomes.setAllRowsVisible(true);
         outcomes.setEmptyStateText("No treatment course recorded yet.");
         var section = new Div(new H2("Outcomes and complications per treatment"), new Paragraph("Pain is on the 0–10"
-                + " scale: a negative change means less pain at the 6–8 week review than at baseline, counted over"
-                + " courses with both scores."), outcomes);
+                + " scale: a negative change means less pain at the 6–8 week review than at baseline, over courses with"
+                + " both scores (a review counts when taken 5 to 10 weeks after the first session)."), outcomes);
         section.addClassName("dashboard-outcomes");
         return section;
     }

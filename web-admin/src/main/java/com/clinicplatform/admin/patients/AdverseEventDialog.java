@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
@@ -88,7 +89,8 @@ class AdverseEventDialog extends Dialog {
                 problem.show(invalid, Map.of("occurredOn", occurredOn, "kind", kind,
                         "description", description, "describedWhenOther", description, "severity", severity,
                         "actionTaken", actionTaken, "resolvedOn", resolvedOn, "resolvedAfterStart", resolvedOn));
-            } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException meanwhile) {
+            } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException
+                    | DataIntegrityViolationException meanwhile) {
                 problem.show("Someone else changed this adverse event meanwhile. Cancel to see their change; what you"
                         + " typed is still here.");
             }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
@@ -127,7 +128,8 @@ class CourseDialog extends Dialog {
                     "cellSource", cellSource, "startedOn", startedOn, "clinician", clinician, "sessions", sessions,
                     "baselinePain", baselinePain, "baselineFunction", baselineFunction, "baselineWhole",
                     baselineFunction));
-        } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException meanwhile) {
+        } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException
+                | DataIntegrityViolationException meanwhile) {
             problem.show("Someone else changed this course while you were editing it. Cancel to see their change;"
                     + " what you typed is still here.");
         }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
@@ -30,6 +32,8 @@ public class FollowUpDialog extends Dialog {
     final IntegerField pain = new IntegerField("Pain (0–10)");
     final IntegerField function = new IntegerField("Function (0–100)");
     final TextArea note = new TextArea("Note");
+    final Checkbox notReached = new Checkbox("Not reached: close it without scores (no answer after several tries,"
+            + " or they declined)");
     final Button save = new Button("Record follow-up");
     private final FormProblem problem = new FormProblem();
 
@@ -55,9 +59,20 @@ public class FollowUpDialog extends Dialog {
         function.setRequiredIndicatorVisible(scoresNeeded);
         note.setMaxLength(2_000);
         FieldErrors.clearOnChange(doneOn, pain, function, note);
-        var form = new FormLayout(doneOn, pain, function, note);
+        notReached.addValueChangeListener(e -> {
+            pain.setEnabled(!e.getValue());
+            function.setEnabled(!e.getValue());
+            pain.setRequiredIndicatorVisible(scoresNeeded && !e.getValue());
+            function.setRequiredIndicatorVisible(scoresNeeded && !e.getValue());
+            if (e.getValue()) {
+                pain.clear();
+                function.clear();
+            }
+        });
+        var form = new FormLayout(doneOn, pain, function, note, notReached);
         form.setColspan(doneOn, 2);
         form.setColspan(note, 2);
+        form.setColspan(notReached, 2);
         add(new Paragraph(what + (scoresNeeded ? "" : ". Scores are optional for this call.")), problem, form);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,7 +80,8 @@ public class FollowUpDialog extends Dialog {
             if (problem.blocks(doneOn, pain, function, note)) {
                 return;
             }
-            if (scoresNeeded && (pain.getValue() == null || function.getValue() == null)) {
+            boolean reached = !notReached.getValue();
+            if (scoresNeeded && reached && (pain.getValue() == null || function.getValue() == null)) {
                 for (var field : new IntegerField[] {pain, function}) {
                     if (field.getValue() == null) {
                         field.setErrorMessage("A review records this score.");
@@ -75,14 +91,15 @@ public class FollowUpDialog extends Dialog {
                 return;
             }
             try {
-                courses.recordFollowUp(followUpId, version, new FollowUpResult(doneOn.getValue(), pain.getValue(),
-                        function.getValue(), note.getValue()));
+                courses.recordFollowUp(followUpId, version, new FollowUpResult(doneOn.getValue(), reached,
+                        pain.getValue(), function.getValue(), note.getValue()));
                 close();
                 saved.run();
             } catch (ConstraintViolationException invalid) {
                 problem.show(invalid, Map.of("doneOn", doneOn, "pain", pain, "function", function,
-                        "scoreWhole", function, "note", note));
-            } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException meanwhile) {
+                        "scoreWhole", function, "scoredOnlyWhenReached", pain, "note", note));
+            } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException
+                    | DataIntegrityViolationException meanwhile) {
                 problem.show("Someone else recorded this follow-up meanwhile. Cancel to see what they recorded.");
             }
         });

@@ -67,7 +67,7 @@ public class FollowUpListView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> courses.followUps(queue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) courses.count(queue()));
-        queues.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
+        queues.addSelectedChangeListener(e -> refresh());
 
         var plans = new RouterLink("Follow-up plans per treatment", FollowUpPlanView.class);
         FilteredList.arrange(this, "Follow-ups due", plans, grid, queues);

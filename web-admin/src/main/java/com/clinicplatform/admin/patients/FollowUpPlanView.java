@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.clinicplatform.admin.base.FilteredList;
@@ -64,7 +65,8 @@ public class FollowUpPlanView extends Main {
                 courses.changePlan(row.treatmentId(), row.plan().version(), weeks.getValue(), months.getValue());
                 Notification.show("Plan saved for " + row.treatmentTitle() + ".")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException meanwhile) {
+            } catch (PatientChangedMeanwhileException | OptimisticLockingFailureException
+                    | DataIntegrityViolationException meanwhile) {
                 Notification.show("Someone else changed this plan meanwhile; it now shows their change.")
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }

@@ -54,8 +54,9 @@ final class PatientTimeline {
             }
             for (var followUp : history.followUps()) {
                 var status = followUp.status(today);
-                if (status == FollowUpStatus.DONE) {
-                    on(followUp.doneOn().orElseThrow(), followUp.kind().label() + " done for " + name + " by "
+                if (status == FollowUpStatus.DONE || status == FollowUpStatus.NOT_REACHED) {
+                    on(followUp.doneOn().orElseThrow(), followUp.kind().label() + (status == FollowUpStatus.DONE
+                            ? " done" : " closed, patient not reached") + " for " + name + " by "
                             + followUp.doneByName().orElse(""));
                 } else if (status == FollowUpStatus.MISSED) {
                     on(followUp.dueOn(), followUp.kind().label() + " for " + name + " due, and missed");

@@ -45,11 +45,13 @@ import com.clinicplatform.course.FollowUp;
 import com.clinicplatform.course.FollowUpStatus;
 import com.clinicplatform.course.OutcomeScore;
 import com.clinicplatform.course.TreatmentCourses;
+import com.clinicplatform.inquiry.Inquiry;
 import com.clinicplatform.inquiry.InquiryInbox;
 import com.clinicplatform.patient.ConsentKind;
 import com.clinicplatform.patient.Patient;
 import com.clinicplatform.patient.PatientChangedMeanwhileException;
 import com.clinicplatform.patient.PatientConsent;
+import com.clinicplatform.patient.PatientNote;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.privacy.PatientPrivacy;
 import com.clinicplatform.treatment.TreatmentService;
@@ -72,6 +74,8 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
     private final ConsoleFormats formats;
     private String title = "Patient";
     private Patient patient;
+    /** Kept across the page's refreshes, so a note being written survives a colleague's or one's own other change. */
+    private final TextArea noteDraft = new TextArea("New note");
 
     PatientView(PatientService patients, TreatmentCourses courses, InquiryInbox inquiries, PatientPrivacy privacy,
             TreatmentService treatments, AccountService accounts, ConsoleFormats formats) {
@@ -125,12 +129,14 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         if (shown.erasedAt().isEmpty()) {
             add(actions(shown));
         }
+        var consents = patients.consents(shown.id());
+        var notes = patients.notes(shown.id());
+        var sentInquiries = inquiries.forPatient(shown.id());
         add(facts(shown), outcomes(histories), courseList(histories));
         if (shown.erasedAt().isEmpty()) {
-            add(consents(shown), notes(shown), origins(shown));
+            add(consents(consents), notes(shown, notes), origins(sentInquiries));
         }
-        add(new PatientTimeline(formats).of(shown, histories, patients.consents(shown.id()),
-                patients.notes(shown.id()), inquiries.forPatient(shown.id())));
+        add(new PatientTimeline(formats).of(shown, histories, consents, notes, sentInquiries));
     }
 
     private Component actions(Patient shown) {
@@ -179,8 +185,10 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Component facts(Patient shown) {
         var facts = new Facts();
-        facts.add("Date of birth", new Span(formats.date(shown.dateOfBirth()) + " (age "
-                + Period.between(shown.dateOfBirth(), formats.today()).getYears() + ")"));
+        // after an erasure only the year is true: the day and month were removed
+        facts.add(shown.erasedAt().isPresent() ? "Year of birth" : "Date of birth", new Span(shown.erasedAt()
+                .isPresent() ? Integer.toString(shown.dateOfBirth().getYear()) : formats.date(shown.dateOfBirth())
+                        + " (age " + Period.between(shown.dateOfBirth(), formats.today()).getYears() + ")"));
         shown.email().ifPresent(email -> facts.add("Email address", new Anchor("mailto:" + email, email)));
         shown.phone().ifPresent(phone -> facts.add("Phone number",
                 new Anchor("tel:" + phone, PhoneNumbers.readable(phone, formats.locale()))));
@@ -278,7 +286,7 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
             line.add(noteText);
         });
         // open follow-ups can be recorded from a month before they fall due: a call is sometimes early
-        if (inCare && status != FollowUpStatus.DONE && followUp.dueOn().isBefore(formats.today().plusDays(31))) {
+        if (inCare && followUp.doneOn().isEmpty() && followUp.dueOn().isBefore(formats.today().plusDays(31))) {
             var record = new Button("Record…", e -> new FollowUpDialog(courses, formats, followUp.id(),
                     followUp.version(), followUp.kind(), followUp.kind().label() + " of " + courseName(history)
                             + ", due " + formats.date(followUp.dueOn()), () -> changed("Follow-up recorded.")).open());
@@ -295,7 +303,8 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         words.setText(" " + event.kind().label() + " from " + formats.date(event.occurredOn())
                 + event.description().map(description -> ": " + description).orElse("")
                 + " · action: " + event.actionTaken() + " · "
-                + event.resolvedOn().map(on -> "resolved " + formats.date(on)).orElse("not resolved"));
+                + event.resolvedOn().map(on -> "resolved " + formats.date(on)).orElse("not resolved")
+                + " · recorded by " + event.recordedByName());
         line.add(words);
         if (inCare) {
             var update = new Button("Update…", e -> new AdverseEventDialog(courses, formats, history.course().id(),
@@ -306,10 +315,9 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         return line;
     }
 
-    private Component consents(Patient shown) {
+    private Component consents(List<PatientConsent> answers) {
         var section = new Div(new H2("Consents"));
         section.addClassName("patient-section");
-        var answers = patients.consents(shown.id());
         var list = new Div();
         list.addClassName("course-list");
         for (var kind : ConsentKind.values()) {
@@ -332,14 +340,17 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void recordConsent(ConsentKind kind, boolean granted) {
-        patients.recordConsent(patient.id(), kind, granted);
-        changed(granted ? "Consent recorded." : "Refusal recorded.");
+        confirm(granted ? "Record consent given?" : "Record consent refused or withdrawn?", kind.label() + ". "
+                + (granted ? "Record this only once the patient has agreed." : "From now on the record shows it as"
+                        + " refused; earlier answers stay in its history."), granted ? "Consent given" : "Refused",
+                () -> act(() -> patients.recordConsent(patient.id(), kind, granted), granted ? "Consent recorded."
+                        : "Refusal recorded."));
     }
 
-    private Component notes(Patient shown) {
+    private Component notes(Patient shown, List<PatientNote> notes) {
         var list = new Div();
         list.addClassName("timeline");
-        for (var note : patients.notes(shown.id())) {
+        for (var note : notes) {
             var meta = new Span(note.authorName() + " · " + formats.dateTime(note.writtenAt()));
             meta.addClassName("timeline-meta");
             var body = new Paragraph();
@@ -350,7 +361,7 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph("No notes yet."));
         }
-        var text = new TextArea("New note");
+        var text = noteDraft;
         text.setMaxLength(4_000);
         text.setWidthFull();
         var add = new Button("Add note", e -> {
@@ -359,20 +370,22 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
                 text.setErrorMessage("Write the note first.");
                 return;
             }
-            patients.addNote(shown.id(), text.getValue());
-            changed("Note added.");
+            act(() -> {
+                patients.addNote(shown.id(), text.getValue());
+                text.clear();
+            }, "Note added.");
         });
         var section = new Div(new H2("Notes"), list, text, add);
         section.addClassName("patient-section");
         return section;
     }
 
-    private Component origins(Patient shown) {
+    private Component origins(List<Inquiry> sent) {
         var section = new Div(new H2("Inquiries"));
         section.addClassName("patient-section");
         var list = new Div();
         list.addClassName("timeline");
-        for (var inquiry : inquiries.forPatient(shown.id())) {
+        for (var inquiry : sent) {
             list.add(new Div(new RouterLink(inquiry.reference(), InquiryView.class,
                     InquiryView.reference(inquiry.reference())),
                     new Span(" · sent " + formats.dateTime(inquiry.submittedAt()))));

@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** When the follow-ups after a course of one treatment fall due, as staff keep it. */
 @Entity
 public class FollowUpPlan {
@@ -17,8 +20,10 @@ public class FollowUpPlan {
     @Id
     private Long treatmentId;
 
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int reviewAfterWeeks;
 
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int repeatAfterMonths;
 
     @Column(nullable = false)

@@ -10,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * Pain on the 0–10 numeric rating scale (10 the worst imaginable) and function on 0–100 (100 full function),
  * measured at a course's baseline or at one of its follow-ups.
@@ -30,8 +33,10 @@ public class OutcomeScore {
     @Column(nullable = false)
     private LocalDate measuredOn;
 
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int pain;
 
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     @Column(name = "function_score")
     private int function;
 

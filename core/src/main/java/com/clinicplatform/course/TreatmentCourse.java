@@ -12,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** One episode of care: a treatment from the catalogue, given to one patient at one body site. */
 @Entity
 public class TreatmentCourse {
@@ -40,6 +43,7 @@ public class TreatmentCourse {
     @Column(nullable = false)
     private String clinician;
 
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     private int sessions;
 
     @Column(nullable = false)

@@ -82,7 +82,11 @@ public final class DataGenerator {
         var timeline = Timeline.plan(count, random, calendar);
         timeline.number(IdBlock.take(connection, "inquiry_number_seq", timeline.inquiries()));
         var inquiryConnection = connect();
-        try (var copier = new Copier(List.of(connect(), inquiryConnection, connect()))) {
+        // the inquiries are committed at the end, and seen by autovacuum only then
+        var committedInBatches = Stream.of(List.of(patients.patients), recordTables()).flatMap(List::stream)
+                .map(CopyTable::name).toList();
+        try (var pause = AutovacuumPause.of(DataGenerator::connect, committedInBatches);
+                var copier = new Copier(List.of(connect(), inquiryConnection, connect()))) {
             var searchIndex = RebuiltIndex.drop(inquiryConnection, "inquiry_search_text");
             copyInBatches(timeline, copier);
             long building = System.nanoTime();

@@ -1,32 +1,56 @@
 package com.clinicplatform.dev;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import net.datafaker.Faker;
 
-import org.postgresql.PGConnection;
-
 /**
- * Fills the local database with made-up patients, to try the console at a clinic's full size:
- * {@code ./clinic generate --patients 1000000}. The rows go in through COPY, in batches, and the table is analysed
- * afterwards so the planner knows its size. The people are invented (Datafaker, British names), their addresses are
- * at {@code example.com} and their phone numbers in ranges kept for drama, so none of them reaches anyone.
+ * Fills the local database with a made-up clinic, to try the console at a clinic's full size:
+ * {@code ./clinic generate --patients 1000000}. Besides the patients it writes what staff would have recorded about
+ * them over four years (consents, notes, treatment courses with their follow-ups, outcome scores and adverse events)
+ * and the inquiries they and others sent, so that the work lists, the inbox and the figures look like a working
+ * clinic's ({@link Timeline} plans when everything happened). Rows go in through COPY, a batch of patients with
+ * everything about them at a time, copied on three connections while the next batch is made ({@link Copier}), with
+ * ids taken from the tables' own sequences; the inquiries' trigram index is built once at the end
+ * ({@link RebuiltIndex}), and every table is analysed so the planner knows its size. The people are invented
+ * ({@link People}), and so is every word ({@link Texts}).
  */
 public final class DataGenerator {
 
     private static final int BATCH = 20_000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Settings of the generator's own sessions: its rows are made up, so a commit need not wait for the disk. */
+    private static final String SESSION = "set synchronous_commit = off";
 
-    private DataGenerator() {
+    private final Connection connection;
+    private final Random random;
+    private final ClinicCalendar calendar;
+    private final PatientRows patients;
+    private final CareRecords care;
+    private final ConsentsAndNotes paperwork;
+    private final InquiryRows inquiries;
+
+    private DataGenerator(Connection connection, long seed, TreatmentMix treatments) throws SQLException {
+        this.connection = connection;
+        this.random = new Random(seed);
+        this.calendar = new ClinicCalendar(ZoneId.of(LocalDatabase.env("CLINIC_TIME_ZONE", "Europe/London")),
+                Instant.now());
+        var people = new People(new Faker(Locale.UK, new Random(seed)));
+        this.patients = new PatientRows(people, IdBlock.of(connection, "patient", BATCH));
+        this.care = new CareRecords(treatments, calendar, IdBlock.of(connection, "treatment_course", BATCH),
+                IdBlock.of(connection, "follow_up", BATCH));
+        this.paperwork = new ConsentsAndNotes(calendar);
+        this.inquiries = new InquiryRows(treatments, calendar, people, inboxStaff(connection));
     }
 
     public static void main(String[] args) throws SQLException, IOException {
@@ -36,60 +60,139 @@ public final class DataGenerator {
             switch (args[i]) {
                 case "--patients" -> patients = Integer.parseInt(args[++i].replace("_", ""));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> {
-                    System.err.println("usage: ./clinic generate [--patients N] [--seed S]");
-                    System.exit(2);
-                }
+                default -> exit("usage: ./clinic generate [--patients N] [--seed S]", 2);
             }
         }
-        var url = LocalDatabase.env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:55432/clinic");
-        try (Connection connection = DriverManager.getConnection(url, LocalDatabase.env("SPRING_DATASOURCE_USERNAME", "clinic"),
-                LocalDatabase.env("SPRING_DATASOURCE_PASSWORD", "clinic"))) {
-            if (!tableExists(connection, "patient")) {
-                System.err.println("The database has no patient table yet: start the platform once (./clinic start)"
-                        + " so that it creates its tables, then generate.");
-                System.exit(1);
+        try (Connection connection = connect()) {
+            if (!tableExists(connection, "treatment_course")) {
+                exit("The database has no patient care tables yet: start the platform once (./clinic start)"
+                        + " so that it creates its tables, then generate.", 1);
             }
-            long started = System.nanoTime();
-            generatePatients(connection, patients, new Random(seed), new Faker(Locale.UK, new Random(seed)));
-            try (var statement = connection.createStatement()) {
-                statement.execute("analyze patient");
+            var treatments = TreatmentMix.read(connection);
+            if (treatments.isEmpty()) {
+                exit("The catalogue has no treatments for courses to be of: start the platform once with its demo"
+                        + " content (./clinic start adds it), or add treatments, then generate.", 1);
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Generated %,d patients in %.1f s (%,.0f a second).%n", patients, seconds,
-                    patients / seconds);
+            new DataGenerator(connection, seed, treatments).generate(patients);
         }
     }
 
-    private static void generatePatients(Connection connection, int count, Random random, Faker faker)
-            throws SQLException, IOException {
-        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        var now = Instant.now().toString();
-        for (int done = 0; done < count; done += BATCH) {
-            var rows = new StringBuilder();
-            for (int i = done; i < Math.min(count, done + BATCH); i++) {
-                var first = faker.name().firstName();
-                var last = faker.name().lastName();
-                var born = LocalDate.of(1935, 1, 1).plusDays(random.nextInt(70 * 365));
-                var email = random.nextInt(10) < 7
-                        ? (first + "." + last + "." + i + "@example.com").toLowerCase(Locale.ROOT).replace("'", "")
-                        : "";
-                // 020 7946 0xxx and 0117 496 0xxx: numbers set aside for drama, in London and Bristol
-                var phone = random.nextInt(10) < 8
-                        ? (random.nextBoolean() ? "+4420794600" : "+4411749600") + "%02d".formatted(random.nextInt(100))
-                        : "";
-                rows.append(csv(first + " " + last)).append(',').append(DATE.format(born)).append(',')
-                        .append(email).append(',').append(phone).append(',').append(now).append(',').append(now)
-                        .append('\n');
+    private void generate(int count) throws SQLException, IOException {
+        long started = System.nanoTime();
+        var timeline = Timeline.plan(count, random, calendar);
+        timeline.number(IdBlock.take(connection, "inquiry_number_seq", timeline.inquiries()));
+        var inquiryConnection = connect();
+        // the inquiries are committed at the end, and seen by autovacuum only then
+        var committedInBatches = Stream.of(List.of(patients.patients), recordTables()).flatMap(List::stream)
+                .map(CopyTable::name).toList();
+        try (var pause = AutovacuumPause.of(DataGenerator::connect, committedInBatches);
+                var copier = new Copier(List.of(connect(), inquiryConnection, connect()))) {
+            var searchIndex = RebuiltIndex.drop(inquiryConnection, "inquiry_search_text");
+            copyInBatches(timeline, copier);
+            long building = System.nanoTime();
+            searchIndex.build();
+            System.out.printf("  the inquiries' search index built in %.1f s%n", (System.nanoTime() - building) / 1e9);
+        }
+        analyze();
+        summary(count, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Each batch's patients with everything about them, and a share of the inquiries that did not become patients.
+     * The patients go in first; then side by side the inquiries (on the connection whose transaction rebuilds their
+     * search index) and the rest.
+     */
+    private void copyInBatches(Timeline timeline, Copier copier) throws SQLException, IOException {
+        int count = timeline.patients();
+        int batches = Math.max(1, (count + BATCH - 1) / BATCH);
+        for (int batch = 0; batch < batches; batch++) {
+            for (int i = batch * BATCH; i < Math.min(count, (batch + 1) * BATCH); i++) {
+                patient(timeline, i);
             }
-            copy.copyIn("copy patient (full_name, date_of_birth, email, phone, created_at, updated_at)"
-                    + " from stdin with (format csv)", new StringReader(rows.toString()));
-            System.out.printf("  %,d patients…%n", Math.min(count, done + BATCH));
+            int othersTo = share(timeline.others(), batch + 1, batches);
+            for (int i = share(timeline.others(), batch, batches); i < othersTo; i++) {
+                inquiries.other(timeline.otherSent(i), timeline.otherNumber(i), random);
+            }
+            copier.send(List.of(patients.patients), List.of(inquiryTables(), recordTables()));
+            System.out.printf("  %,d patients…%n", Math.min(count, (batch + 1) * BATCH));
+        }
+        copier.finish();
+    }
+
+    /** The patient, their care and paperwork, and the inquiry that brought them if one did. */
+    private void patient(Timeline timeline, int index) throws SQLException {
+        var patient = patients.add(index, timeline.registered(index), timeline.cameByInquiry(index), random);
+        var firstTreatment = care.coursesOf(patient, random);
+        paperwork.consents(patient, firstTreatment != null, random);
+        paperwork.notes(patient, random);
+        if (timeline.cameByInquiry(index)) {
+            inquiries.converted(patient, firstTreatment, timeline.inquirySent(index), timeline.inquiryNumber(index),
+                    random);
         }
     }
 
-    private static String csv(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
+    /** Where the batch's share of {@code total} starts. */
+    private static int share(int total, int batch, int batches) {
+        return (int) ((long) total * batch / batches);
+    }
+
+    private List<CopyTable> inquiryTables() {
+        return List.of(inquiries.converted, inquiries.others);
+    }
+
+    private List<CopyTable> recordTables() {
+        return Stream.concat(paperwork.tables().stream(), care.tables().stream()).toList();
+    }
+
+    /** Every table written, the patients first. */
+    private List<CopyTable> tables() {
+        return Stream.of(List.of(patients.patients), inquiryTables(), recordTables()).flatMap(List::stream).toList();
+    }
+
+    private void analyze() throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("analyze " + String.join(", ", tables().stream().map(CopyTable::name).distinct()
+                    .toList()));
+        }
+    }
+
+    private void summary(int count, double seconds) {
+        record Copied(long rows, double seconds) {
+        }
+        var byTable = new LinkedHashMap<String, Copied>();
+        for (var table : tables()) {
+            byTable.merge(table.name(), new Copied(table.copied(), table.seconds()),
+                    (one, other) -> new Copied(one.rows() + other.rows(), one.seconds() + other.seconds()));
+        }
+        System.out.printf("Generated %,d patients and their records in %.1f s:%n", count, seconds);
+        byTable.forEach((table, copied) -> System.out.printf("  %-18s %,12d rows  (COPY %.1f s)%n", table,
+                copied.rows(), copied.seconds()));
+        long rows = byTable.values().stream().mapToLong(Copied::rows).sum();
+        System.out.printf("  %-18s %,12d rows, %,.0f a second%n", "in all", rows, rows / seconds);
+    }
+
+    private static Connection connect() throws SQLException {
+        var connection = DriverManager.getConnection(
+                LocalDatabase.env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:55432/clinic"),
+                LocalDatabase.env("SPRING_DATASOURCE_USERNAME", "clinic"),
+                LocalDatabase.env("SPRING_DATASOURCE_PASSWORD", "clinic"));
+        try (var statement = connection.createStatement()) {
+            statement.execute(SESSION);
+        }
+        return connection;
+    }
+
+    /** The accounts that work the inbox (STAFF, administrators aside), to assign inquiries to. */
+    private static List<Long> inboxStaff(Connection connection) throws SQLException {
+        var ids = new ArrayList<Long>();
+        try (var query = connection.prepareStatement("select user_account_id from user_account_role group by"
+                + " user_account_id having bool_or(role = 'STAFF') and not bool_or(role = 'ADMIN') order by 1")) {
+            var rows = query.executeQuery();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static boolean tableExists(Connection connection, String table) throws SQLException {
@@ -98,5 +201,10 @@ public final class DataGenerator {
             var row = query.executeQuery();
             return row.next() && row.getBoolean(1);
         }
+    }
+
+    private static void exit(String message, int status) {
+        System.err.println(message);
+        System.exit(status);
     }
 }

@@ -83,6 +83,7 @@ public class TreatmentCourses {
             scores.save(new OutcomeScore(course.id(), null, details.startedOn(), details.baselinePain(),
                     details.baselineFunction(), clock.instant(), signature()));
         }
+        summarise(course.id());
         audit.record(AuditAction.COURSE_RECORDED, PatientService.AUDIT_TARGET, patientId,
                 Map.of("course", course.id().toString(), "treatment", details.treatmentId().toString()));
         return course;
@@ -117,6 +118,7 @@ public class TreatmentCourses {
             scores.save(new OutcomeScore(courseId, null, details.startedOn(), details.baselinePain(),
                     details.baselineFunction(), clock.instant(), signature()));
         }
+        summarise(course.id());
         audit.record(AuditAction.COURSE_CHANGED, PatientService.AUDIT_TARGET, course.patientId(),
                 Map.of("course", course.id().toString()));
         return course;
@@ -180,6 +182,7 @@ public class TreatmentCourses {
             scores.save(new OutcomeScore(course.id(), followUp.id(), result.doneOn(), result.pain(),
                     result.function(), clock.instant(), by));
         }
+        summarise(course.id());
         audit.record(AuditAction.FOLLOW_UP_RECORDED, PatientService.AUDIT_TARGET, course.patientId(),
                 Map.of("course", course.id().toString(), "followUp", followUp.id().toString(),
                         "kind", followUp.kind().name(), "reached", Boolean.toString(result.reached())));
@@ -191,6 +194,7 @@ public class TreatmentCourses {
         var course = courses.findById(courseId).orElseThrow(() -> new IllegalArgumentException("no such course"));
         patients.requireInCare(course.patientId());
         var event = adverseEvents.save(new AdverseEvent(courseId, report, clock.instant(), signature()));
+        summarise(courseId);
         audit.record(AuditAction.ADVERSE_EVENT_RECORDED, PatientService.AUDIT_TARGET, course.patientId(),
                 Map.of("course", Long.toString(courseId), "adverseEvent", event.id().toString(),
                         "severity", report.severity().name()));
@@ -208,10 +212,12 @@ public class TreatmentCourses {
         var course = courses.findById(event.courseId()).orElseThrow();
         patients.requireInCare(course.patientId());
         event.change(report);
+        event = adverseEvents.saveAndFlush(event);
+        summarise(course.id());
         audit.record(AuditAction.ADVERSE_EVENT_CHANGED, PatientService.AUDIT_TARGET, course.patientId(),
                 Map.of("course", course.id().toString(), "adverseEvent", event.id().toString(),
                         "severity", report.severity().name()));
-        return adverseEvents.saveAndFlush(event);
+        return event;
     }
 
     /** One page of a work list's follow-ups, longest due first, of patients not archived. */
@@ -260,6 +266,12 @@ public class TreatmentCourses {
                 Map.of("reviewAfterWeeks", Integer.toString(reviewAfterWeeks),
                         "repeatAfterMonths", Integer.toString(repeatAfterMonths)));
         return plans.saveAndFlush(plan);
+    }
+
+    /** Keeps the course's contribution to the outcome figures in step with what was just written. */
+    private void summarise(long courseId) {
+        courses.flush();
+        courses.refreshSummary(courseId);
     }
 
     private FollowUpPlan plan(long treatmentId) {

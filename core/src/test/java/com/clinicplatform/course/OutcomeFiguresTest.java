@@ -3,6 +3,9 @@ package com.clinicplatform.course;
 import static com.clinicplatform.course.CareFixtures.course;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +99,20 @@ class OutcomeFiguresTest {
         assertThat(outcome.medianPainChange()).hasValue(-4.0);
         assertThat(outcome.coursesReviewed()).isEqualTo(2);
         assertThat(outcome.patientsReviewed()).isEqualTo(1);
+    }
+
+    @Test
+    void theMedianOfCountedValuesIsTheMiddleOneOrTheMeanOfTheMiddleTwo() {
+        assertThat(OutcomeFigures.median(new TreeMap<>())).isEmpty();
+        assertThat(OutcomeFigures.median(new TreeMap<>(Map.of(-3, 1L)))).hasValue(-3.0);
+        assertThat(OutcomeFigures.median(new TreeMap<>(Map.of(-4, 1L, -1, 1L)))).hasValue(-2.5);
+        // -5 -5 -5 0 2: the third of five
+        assertThat(OutcomeFigures.median(new TreeMap<>(Map.of(-5, 3L, 0, 1L, 2, 1L))))
+                .hasValue(-5.0);
+        // -2 -2 1 1 1 3: the mean of the third and fourth
+        assertThat(OutcomeFigures.median(new TreeMap<>(Map.of(-2, 2L, 1, 3L, 3, 1L))))
+                .hasValue(1.0);
+        assertThat(OutcomeFigures.median(new TreeMap<>(Map.of(-2, 2L, 1, 2L)))).hasValue(-0.5);
     }
 
     private void reviewed(long treatment, int before, int after) {

@@ -67,14 +67,16 @@ public class DashboardView extends Main {
     private static Component staffFigures(InquiryFigures inquiries, TreatmentCourses courses,
             ConsoleFormats formats) {
         var percent = NumberFormat.getPercentInstance(formats.locale());
+        var count = NumberFormat.getIntegerInstance(formats.locale());
         var tiles = new Div(
-                tile("New inquiries this week", Long.toString(inquiries.thisWeek()), "since Monday, spam left out"),
+                tile("New inquiries this week", count.format(inquiries.thisWeek()), "since Monday, spam left out"),
                 tile("Inquiries that became patients", percent.format(inquiries.conversionRate()),
-                        inquiries.converted() + " of " + inquiries.received() + " in the last "
+                        count.format(inquiries.converted()) + " of " + count.format(inquiries.received())
+                                + " in the last "
                                 + InquiryFigures.CONVERSION_DAYS + " days"),
-                tile("Follow-ups due", Long.toString(courses.count(FollowUpQueue.DUE)),
+                tile("Follow-ups due", count.format(courses.count(FollowUpQueue.DUE)),
                         "due today or in the last 14 days"),
-                tile("Follow-ups missed", Long.toString(courses.count(FollowUpQueue.MISSED)),
+                tile("Follow-ups missed", count.format(courses.count(FollowUpQueue.MISSED)),
                         "not done within 14 days of their date"));
         tiles.addClassName("figure-tiles");
         var link = new RouterLink("Open the follow-ups", FollowUpListView.class);
@@ -99,28 +101,30 @@ public class DashboardView extends Main {
         decimal.setMaximumFractionDigits(1);
         var percent = NumberFormat.getPercentInstance(formats.locale());
         percent.setMaximumFractionDigits(1);
+        var count = NumberFormat.getIntegerInstance(formats.locale());
         outcomes.addColumn(TreatmentOutcome::treatmentTitle).setHeader("Treatment").setKey("treatment")
-                .setFlexGrow(3);
-        outcomes.addColumn(TreatmentOutcome::courses).setHeader("Courses").setKey("courses").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(1);
+        outcomes.addColumn(row -> count.format(row.courses())).setHeader("Courses").setKey("courses")
+                .setAutoWidth(true).setFlexGrow(0);
         outcomes.addColumn(row -> row.medianPainChange().isPresent()
                 ? (row.medianPainChange().getAsDouble() > 0 ? "+" : "")
                         + decimal.format(row.medianPainChange().getAsDouble()) : "not yet")
                 .setHeader("Median pain change at review").setKey("painChange").setAutoWidth(true).setFlexGrow(0);
-        outcomes.addColumn(row -> row.coursesReviewed() + (row.coursesReviewed() == 1 ? " course, " : " courses, ")
-                + row.patientsReviewed() + (row.patientsReviewed() == 1 ? " patient" : " patients"))
-                .setHeader("Behind it").setKey("patients").setAutoWidth(true).setFlexGrow(0);
-        outcomes.addColumn(row -> percent.format(row.adverseEventRate()) + " (" + row.coursesWithAdverseEvent()
-                + ")").setHeader("Courses with an adverse event").setKey("adverseEvents").setAutoWidth(true)
-                .setFlexGrow(0);
-        outcomes.addColumn(TreatmentOutcome::severeAdverseEvents).setHeader("Severe").setKey("severe")
+        outcomes.addColumn(row -> count.format(row.coursesReviewed()) + " ("
+                + count.format(row.patientsReviewed()) + (row.patientsReviewed() == 1 ? " patient)" : " patients)"))
+                .setHeader("Courses reviewed").setKey("patients").setAutoWidth(true).setFlexGrow(0);
+        outcomes.addColumn(row -> percent.format(row.adverseEventRate()) + " (" + count.format(
+                row.coursesWithAdverseEvent()) + ")").setHeader("Adverse events").setKey("adverseEvents")
+                .setAutoWidth(true).setFlexGrow(0);
+        outcomes.addColumn(row -> count.format(row.severeAdverseEvents())).setHeader("Severe").setKey("severe")
                 .setAutoWidth(true).setFlexGrow(0);
         outcomes.setItems(rows);
         outcomes.setAllRowsVisible(true);
         outcomes.setEmptyStateText("No treatment course recorded yet.");
         var section = new Div(new H2("Outcomes and complications per treatment"), new Paragraph("Pain is on the 0–10"
-                + " scale: a negative change means less pain at the 6–8 week review than at baseline, over courses with"
-                + " both scores (a review counts when taken 5 to 10 weeks after the first session)."), outcomes);
+                + " scale: a negative change means less pain at the 6–8 week review than at baseline, over the courses"
+                + " reviewed with both scores (the review taken 5 to 10 weeks after the first session). Adverse"
+                + " events: the share of courses followed by at least one."), outcomes);
         section.addClassName("dashboard-outcomes");
         return section;
     }

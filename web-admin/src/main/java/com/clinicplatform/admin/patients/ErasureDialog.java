@@ -30,8 +30,9 @@ class ErasureDialog extends Dialog {
         add(new Paragraph(treated
                 ? "They had treatment here, so the clinical record must be kept: their courses, follow-ups, scores and"
                         + " adverse events stay, without their identity. Their name, contact details and address are"
-                        + " removed, their date of birth keeps only its year, and their notes and the inquiries they"
-                        + " sent are deleted."
+                        + " removed, their date of birth keeps only its year, and their notes, what was noted on"
+                        + " their follow-up calls and the inquiries they sent are deleted. Adverse-event descriptions"
+                        + " stay as part of the clinical record."
                 : "They had no treatment here, so the whole record goes: details, consents, notes and the inquiries"
                         + " they sent."),
                 new Paragraph("The audit trail keeps that this was done, by whom and when, by record number only."

@@ -21,7 +21,8 @@ import com.clinicplatform.treatment.TreatmentRow;
 import com.clinicplatform.treatment.TreatmentSection;
 import com.clinicplatform.treatment.TreatmentService;
 
-@SpringBootTest
+// a context of its own, so its database holds exactly this catalogue, whatever other view tests add to theirs
+@SpringBootTest(properties = "clinic.test.catalogue=exactly-120-pages")
 class TreatmentListViewTest extends SpringBrowserlessTest {
 
     private static final int PAGES = 120;

@@ -42,7 +42,8 @@ public enum AuditAction {
     FOLLOW_UP_RECORDED("Recorded a follow-up"),
     ADVERSE_EVENT_RECORDED("Reported an adverse event"),
     ADVERSE_EVENT_CHANGED("Changed an adverse event"),
-    FOLLOW_UP_PLAN_CHANGED("Changed a treatment's follow-up plan");
+    FOLLOW_UP_PLAN_CHANGED("Changed a treatment's follow-up plan"),
+    SCORE_CORRECTED("Corrected an outcome score");
 
     private final String description;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -46,6 +47,13 @@ public class OutcomeScore {
     @Column(nullable = false)
     private String recordedByName;
 
+    private Instant correctedAt;
+
+    private String correctedByName;
+
+    @Version
+    private long version;
+
     protected OutcomeScore() {
         // for JPA
     }
@@ -59,6 +67,22 @@ public class OutcomeScore {
         this.function = function;
         this.recordedAt = recordedAt;
         this.recordedByName = recordedByName;
+    }
+
+    void correct(int pain, int function, Instant at, String by) {
+        this.pain = pain;
+        this.function = function;
+        this.correctedAt = at;
+        this.correctedByName = by;
+    }
+
+    /** Who last corrected the scores, if anyone did. */
+    public Optional<String> correctedByName() {
+        return Optional.ofNullable(correctedByName);
+    }
+
+    public long version() {
+        return version;
     }
 
     /** A baseline follows its course's first session when that is corrected. */

@@ -189,6 +189,28 @@ public class TreatmentCourses {
         return followUp;
     }
 
+    /**
+     * Corrects scores typed wrongly, baseline or follow-up: the figures follow at once, and the trail keeps that
+     * they were corrected.
+     *
+     * @throws PatientChangedMeanwhileException when someone else corrected them since {@code seenVersion}
+     */
+    @Transactional
+    public OutcomeScore correctScore(long scoreId, long seenVersion, @Valid ScoreCorrection correction) {
+        var score = scores.findById(scoreId).orElseThrow(PatientChangedMeanwhileException::new);
+        if (score.version() != seenVersion) {
+            throw new PatientChangedMeanwhileException();
+        }
+        var course = courses.findById(score.courseId()).orElseThrow();
+        patients.requireInCare(course.patientId());
+        score.correct(correction.pain(), correction.function(), clock.instant(), signature());
+        score = scores.saveAndFlush(score);
+        summarise(course.id());
+        audit.record(AuditAction.SCORE_CORRECTED, PatientService.AUDIT_TARGET, course.patientId(),
+                Map.of("course", course.id().toString(), "score", score.id().toString()));
+        return score;
+    }
+
     @Transactional
     public AdverseEvent reportAdverseEvent(long courseId, @Valid AdverseEventReport report) {
         var course = courses.findById(courseId).orElseThrow(() -> new IllegalArgumentException("no such course"));

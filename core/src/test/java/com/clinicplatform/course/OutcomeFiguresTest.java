@@ -2,9 +2,12 @@ package com.clinicplatform.course;
 
 import static com.clinicplatform.course.CareFixtures.course;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.TreeMap;
+
+import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import com.clinicplatform.account.AccountService;
+import com.clinicplatform.audit.AuditAction;
+import com.clinicplatform.audit.AuditEvent;
+import com.clinicplatform.audit.AuditTrail;
+import com.clinicplatform.patient.PatientChangedMeanwhileException;
 import com.clinicplatform.patient.Patient;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.testsupport.ActingPerson;
@@ -38,6 +45,9 @@ class OutcomeFiguresTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AuditTrail audit;
 
     private CareFixtures fixtures;
 
@@ -99,6 +109,27 @@ class OutcomeFiguresTest {
         assertThat(outcome.medianPainChange()).hasValue(-4.0);
         assertThat(outcome.coursesReviewed()).isEqualTo(2);
         assertThat(outcome.patientsReviewed()).isEqualTo(1);
+    }
+
+    @Test
+    void aScoreTypedWronglyIsCorrectedOnceAndTheFiguresFollow() {
+        long treatment = fixtures.treatment("Corrected");
+        var patient = fixtures.patient("Cora Corrected");
+        reviewed(patient, treatment, 7, 9, 6);   // +2: the review's 9 was meant to be 2
+        assertThat(outcome(treatment).medianPainChange()).hasValue(2.0);
+        var review = courses.history(patient.id()).getFirst().scores().stream()
+                .filter(score -> !score.isBaseline()).findFirst().orElseThrow();
+
+        var corrected = courses.correctScore(review.id(), review.version(), new ScoreCorrection(2, 75));
+
+        assertThat(outcome(treatment).medianPainChange()).hasValue(-5.0);
+        assertThat(corrected.correctedByName()).isPresent();
+        assertThatThrownBy(() -> courses.correctScore(review.id(), review.version(), new ScoreCorrection(3, 75)))
+                .isInstanceOf(PatientChangedMeanwhileException.class);
+        assertThatThrownBy(() -> courses.correctScore(review.id(), corrected.version(),
+                new ScoreCorrection(11, 75))).isInstanceOf(ConstraintViolationException.class);
+        assertThat(audit.history(PatientService.AUDIT_TARGET, patient.id())).extracting(AuditEvent::action)
+                .contains(AuditAction.SCORE_CORRECTED);
     }
 
     @Test

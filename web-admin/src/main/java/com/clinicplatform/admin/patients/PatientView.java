@@ -149,7 +149,9 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         var record = new Button("Record a course…", e -> new CourseDialog(courses, formats, treatments.offered(),
                 clinicians(), shown.id(), null, () -> {
                     refresh();
-                    Notification.show("Course recorded; its review and repeat-course check are scheduled.")
+                    Notification.show(shown.isArchived() ? "Course recorded. The record is archived: restore it for"
+                            + " the course's follow-ups to appear in the work list."
+                            : "Course recorded; its review and repeat-course check are scheduled.")
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 }).open());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -234,9 +236,13 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         card.add(new Paragraph("Started " + formats.date(course.startedOn()) + " · " + course.cellSource().label()
                 + " · " + course.sessions() + (course.sessions() == 1 ? " session" : " sessions") + " · "
                 + course.clinician()));
-        card.add(new Paragraph(history.baseline().map(score -> "Baseline: " + scoreText(score))
-                .orElse("No baseline scores.")));
         boolean inCare = patient.erasedAt().isEmpty();
+        var baseline = new Div(new Span(history.baseline().map(score -> "Baseline: " + scoreText(score))
+                .orElse("No baseline scores.")));
+        baseline.addClassName("course-baseline");
+        history.baseline().filter(score -> inCare).ifPresent(score -> baseline.add(correctButton(history, score,
+                "Baseline of " + courseName(history))));
+        card.add(baseline);
 
         var followUps = new Div();
         followUps.addClassName("course-list");
@@ -275,10 +281,13 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         var text = new StringBuilder(" " + followUp.kind().label() + ", due " + formats.date(followUp.dueOn()));
         followUp.doneOn().ifPresent(on -> text.append(" · done ").append(formats.date(on)).append(" by ")
                 .append(followUp.doneByName().orElse("")));
-        history.scoreAt(followUp).ifPresent(score -> text.append(" · ").append(scoreText(score)));
+        var score = history.scoreAt(followUp);
+        score.ifPresent(measured -> text.append(" · ").append(scoreText(measured)));
         var words = new Span();
         words.setText(text.toString());
         line.add(words);
+        score.filter(measured -> inCare).ifPresent(measured -> line.add(correctButton(history, measured,
+                followUp.kind().label() + " of " + courseName(history))));
         followUp.note().ifPresent(note -> {
             var noteText = new Paragraph();
             noteText.setText(note);
@@ -403,7 +412,16 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private static String scoreText(OutcomeScore score) {
-        return "pain " + score.pain() + "/10, function " + score.function() + "/100";
+        return "pain " + score.pain() + "/10, function " + score.function() + "/100"
+                + score.correctedByName().map(by -> " (corrected by " + by + ")").orElse("");
+    }
+
+    private Button correctButton(CourseHistory history, OutcomeScore score, String what) {
+        var correct = new Button("Correct…", e -> new ScoreDialog(courses, score, what,
+                () -> changed("Scores corrected.")).open());
+        correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        correct.setAriaLabel("Correct the scores: " + what);
+        return correct;
     }
 
     private List<String> clinicians() {

@@ -172,9 +172,18 @@ class PatientViewsTest extends SpringBrowserlessTest {
         assertThat(texts(Span.class)).anyMatch(text -> text.contains("pain 3/10, function 72/100"));
         assertThat(texts(Paragraph.class)).anyMatch(text -> text.startsWith("Scores for")
                 && text.contains("pain 3/10"));
-        assertThat(texts(Paragraph.class)).contains("Baseline: pain 8/10, function 35/100");
+        assertThat(texts(Span.class)).contains("Baseline: pain 8/10, function 35/100");
         var chart = $(Svg.class).withClassName("outcome-chart").single().getElement().getProperty("innerHTML");
         assertThat(chart).contains("Pain 8 of 10").contains("Pain 3 of 10").contains("Function 72 of 100");
+
+        // the baseline was typed wrongly: corrected, and the chart follows
+        test($(Button.class).withText("Correct…").first()).click();
+        var correction = $(ScoreDialog.class).single();
+        test(correction.pain).setValue(9);
+        test(correction.save).click();
+        assertThat(texts(Span.class)).contains("Baseline: pain 9/10, function 35/100 (corrected by Wanda Ward)");
+        assertThat($(Svg.class).withClassName("outcome-chart").single().getElement().getProperty("innerHTML"))
+                .contains("Pain 9 of 10").doesNotContain("Pain 8 of 10");
     }
 
     @Test

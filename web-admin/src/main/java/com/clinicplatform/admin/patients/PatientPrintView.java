@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
+import com.clinicplatform.clinic.PhoneNumbers;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.privacy.PatientPrivacy;
 import com.clinicplatform.privacy.PatientRecord;
@@ -82,7 +83,8 @@ public class PatientPrintView extends Main implements BeforeEnterObserver, HasDy
         add(new H2("Personal details"), table(List.of(new String[] {"Full name", person.fullName()},
                 new String[] {"Date of birth", formats.date(person.dateOfBirth())},
                 new String[] {"Email address", orDash(person.email())},
-                new String[] {"Phone number", orDash(person.phone())},
+                new String[] {"Phone number", person.phone() == null ? "–"
+                        : PhoneNumbers.readable(person.phone(), formats.locale())},
                 new String[] {"Postal address", orDash(person.address())},
                 new String[] {"Record created", formats.dateTime(person.recordCreatedAt())}),
                 row -> row, "", ""));

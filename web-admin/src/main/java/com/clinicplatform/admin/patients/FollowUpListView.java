@@ -48,7 +48,7 @@ public class FollowUpListView extends Main {
         grid.addComponentColumn(followUp -> followUp.phone() == null ? new Span(followUp.email() == null ? ""
                 : followUp.email()) : new Anchor("tel:" + followUp.phone(), PhoneNumbers.readable(followUp.phone(),
                         formats.locale()))).setHeader("Phone or email").setKey("contact").setFlexGrow(1);
-        grid.addColumn(followUp -> followUp.kind().label()).setHeader("Follow-up").setKey("kind").setAutoWidth(true)
+        grid.addColumn(followUp -> followUp.kind().label()).setHeader("Follow-up").setKey("kind").setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(followUp -> followUp.treatmentTitle() + ", " + followUp.bodySite().label().toLowerCase()
                 + ", started " + formats.date(followUp.courseStartedOn())).setHeader("Course").setKey("course")
@@ -64,7 +64,8 @@ public class FollowUpListView extends Main {
             record.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return record;
         }).setHeader("").setKey("record").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // names, numbers and courses wrap rather than lose their ends on a tablet
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> courses.followUps(queue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) courses.count(queue()));
         queues.addSelectedChangeListener(e -> refresh());

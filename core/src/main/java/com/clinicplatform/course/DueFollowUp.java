@@ -11,9 +11,4 @@ import java.time.LocalDate;
 public record DueFollowUp(long followUpId, long version, FollowUpKind kind, LocalDate dueOn, long patientId,
         String patientName, String phone, String email, String treatmentTitle, BodySite bodySite,
         LocalDate courseStartedOn) {
-
-    public FollowUpStatus status(LocalDate today) {
-        return today.isAfter(dueOn.plusDays(FollowUp.DAYS_BEFORE_MISSED)) ? FollowUpStatus.MISSED
-                : FollowUpStatus.DUE;
-    }
 }

@@ -36,6 +36,7 @@ import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.Facts;
+import com.clinicplatform.admin.base.NoteSection;
 import com.clinicplatform.admin.patients.PatientView;
 import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.inquiry.ContactMethod;
@@ -43,7 +44,6 @@ import com.clinicplatform.inquiry.IllegalInquiryMoveException;
 import com.clinicplatform.inquiry.Inquiry;
 import com.clinicplatform.inquiry.InquiryChangedMeanwhileException;
 import com.clinicplatform.inquiry.InquiryInbox;
-import com.clinicplatform.inquiry.InquiryNote;
 import com.clinicplatform.inquiry.InquiryStatus;
 
 /**
@@ -60,12 +60,15 @@ public class InquiryView extends Main implements BeforeEnterObserver, HasDynamic
     private final Map<Long, String> staffNames;
     private final List<UserAccount> assignees;
     private Inquiry inquiry;
+    /** Kept across the page's refreshes, so a note being written survives a move or an assignment made meanwhile. */
+    private final TextArea noteDraft = new TextArea("New note");
 
     InquiryView(InquiryInbox inbox, AccountService accounts, ConsoleFormats formats) {
         this.inbox = inbox;
         this.formats = formats;
         this.staffNames = accounts.staff().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::fullName));
         this.assignees = inbox.assignees();
+        noteDraft.setMaxLength(2_000);
         addClassName("view-page");
         addClassName("inquiry-page");
     }
@@ -189,33 +192,12 @@ public class InquiryView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Component notes(Inquiry shown) {
-        var list = new Div();
-        list.addClassName("timeline");
-        for (InquiryNote note : inbox.notes(shown.id())) {
-            var meta = new Span(note.authorName() + " · " + formats.dateTime(note.writtenAt()));
-            meta.addClassName("timeline-meta");
-            var body = new Paragraph();
-            body.setText(note.body());
-            body.addClassName("message-text");
-            list.add(new Div(meta, body));
-        }
-        if (list.getChildren().findAny().isEmpty()) {
-            list.add(new Paragraph("No notes yet."));
-        }
-        var text = new TextArea("New note");
-        text.setMaxLength(2_000);
-        text.setWidthFull();
-        var add = new Button("Add note", e -> {
-            if (text.getValue().isBlank()) {
-                text.setInvalid(true);
-                text.setErrorMessage("Write the note first.");
-                return;
-            }
-            inbox.addNote(shown.id(), text.getValue());
+        return new NoteSection(inbox.notes(shown.id()), formats, noteDraft, text -> {
+            inbox.addNote(shown.id(), text);
+            noteDraft.clear();
             inbox.current(shown.id()).ifPresent(this::show);
             Notification.show("Note added.");
         });
-        return new Div(new H2("Notes"), list, text, add);
     }
 
     private Component history(Inquiry shown) {

@@ -72,7 +72,7 @@ public class FollowUpListView extends Main {
 
         var plans = new RouterLink("Follow-up plans per treatment", FollowUpPlanView.class);
         FilteredList.arrange(this, "Follow-ups due", plans, grid, queues);
-        refresh();
+        showCounts();
     }
 
     FollowUpQueue queue() {
@@ -80,10 +80,15 @@ public class FollowUpListView extends Main {
     }
 
     private void refresh() {
+        showCounts();
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The number in each tab, and what an empty list says. */
+    private void showCounts() {
         due.setLabel(FollowUpQueue.DUE.label() + " (" + courses.count(FollowUpQueue.DUE) + ")");
         missed.setLabel(FollowUpQueue.MISSED.label() + " (" + courses.count(FollowUpQueue.MISSED) + ")");
         grid.setEmptyStateText(queue() == FollowUpQueue.DUE ? "No follow-up is due: nobody waits for a call."
                 : "No follow-up was missed.");
-        grid.getDataProvider().refreshAll();
     }
 }

@@ -37,12 +37,12 @@ import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.DownloadLink;
 import com.clinicplatform.admin.base.Facts;
+import com.clinicplatform.admin.base.NoteSection;
 import com.clinicplatform.admin.inquiries.InquiryView;
 import com.clinicplatform.clinic.PhoneNumbers;
 import com.clinicplatform.course.AdverseEvent;
 import com.clinicplatform.course.CourseHistory;
 import com.clinicplatform.course.FollowUp;
-import com.clinicplatform.course.FollowUpStatus;
 import com.clinicplatform.course.OutcomeScore;
 import com.clinicplatform.course.TreatmentCourses;
 import com.clinicplatform.inquiry.Inquiry;
@@ -86,6 +86,7 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
         this.treatments = treatments;
         this.accounts = accounts;
         this.formats = formats;
+        noteDraft.setMaxLength(4_000);
         addClassName("view-page");
         addClassName("patient-page");
     }
@@ -357,34 +358,10 @@ public class PatientView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Component notes(Patient shown, List<PatientNote> notes) {
-        var list = new Div();
-        list.addClassName("timeline");
-        for (var note : notes) {
-            var meta = new Span(note.authorName() + " · " + formats.dateTime(note.writtenAt()));
-            meta.addClassName("timeline-meta");
-            var body = new Paragraph();
-            body.setText(note.body());
-            body.addClassName("message-text");
-            list.add(new Div(meta, body));
-        }
-        if (list.getChildren().findAny().isEmpty()) {
-            list.add(new Paragraph("No notes yet."));
-        }
-        var text = noteDraft;
-        text.setMaxLength(4_000);
-        text.setWidthFull();
-        var add = new Button("Add note", e -> {
-            if (text.getValue().isBlank()) {
-                text.setInvalid(true);
-                text.setErrorMessage("Write the note first.");
-                return;
-            }
-            act(() -> {
-                patients.addNote(shown.id(), text.getValue());
-                text.clear();
-            }, "Note added.");
-        });
-        var section = new Div(new H2("Notes"), list, text, add);
+        var section = new NoteSection(notes, formats, noteDraft, text -> act(() -> {
+            patients.addNote(shown.id(), text);
+            noteDraft.clear();
+        }, "Note added."));
         section.addClassName("patient-section");
         return section;
     }

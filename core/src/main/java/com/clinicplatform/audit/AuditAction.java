@@ -43,7 +43,21 @@ public enum AuditAction {
     ADVERSE_EVENT_RECORDED("Reported an adverse event"),
     ADVERSE_EVENT_CHANGED("Changed an adverse event"),
     FOLLOW_UP_PLAN_CHANGED("Changed a treatment's follow-up plan"),
-    SCORE_CORRECTED("Corrected an outcome score");
+    SCORE_CORRECTED("Corrected an outcome score"),
+    APPROVAL_SWITCH_CHANGED("Changed whether pages need approval"),
+    PAGE_CREATED("Created the page"),
+    PAGE_DRAFT_SAVED("Saved a draft of the page"),
+    PAGE_SUBMITTED("Asked for the page's change to be approved"),
+    PAGE_SENT_BACK("Sent the page's change back to its draft"),
+    PAGE_APPROVED("Approved the page's change"),
+    PAGE_PUBLISHED("Published the page"),
+    PAGE_SCHEDULED("Scheduled the page's change"),
+    PAGE_UNPUBLISHED("Took the page off the website"),
+    PAGE_DRAFT_DISCARDED("Discarded the page's draft"),
+    PAGE_REVISION_RESTORED("Restored an earlier revision into the draft"),
+    PAGES_REORDERED("Changed the order of the pages"),
+    CLINIC_PROFILE_CHANGED("Changed the clinic's details"),
+    IMAGE_UPLOADED("Uploaded an image");
 
     private final String description;
 

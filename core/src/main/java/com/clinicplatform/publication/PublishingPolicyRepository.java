@@ -1,0 +1,6 @@
+package com.clinicplatform.publication;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PublishingPolicyRepository extends JpaRepository<PublishingPolicy, Short> {
+}

@@ -18,6 +18,8 @@ public class MarkdownField extends CustomField<String> {
     private final Div preview = new Div();
     private final MarkdownRenderer markdown;
     private final int firstHeadingLevel;
+    /** Set while the field shows a value given to it, which is no change of the person's. */
+    private boolean presenting;
 
     /**
      * @param firstHeadingLevel the level the text's top heading takes on the page
@@ -37,7 +39,7 @@ public class MarkdownField extends CustomField<String> {
         text.setAriaLabel(label);
         text.addValueChangeListener(e -> {
             render(e.getValue());
-            if (e.isFromClient()) {
+            if (!presenting) {
                 updateValue();
             }
         });
@@ -63,7 +65,12 @@ public class MarkdownField extends CustomField<String> {
 
     @Override
     protected void setPresentationValue(String value) {
-        text.setValue(value == null ? "" : value);
+        presenting = true;
+        try {
+            text.setValue(value == null ? "" : value);
+        } finally {
+            presenting = false;
+        }
         render(text.getValue());
     }
 

@@ -48,6 +48,12 @@ abstract class CataloguePage {
 
     private Instant publishedAt;
 
+    /** The live hero image (a {@code page_image}), and the words standing in for it. */
+    private Long heroImageId;
+
+    @Size(max = 300)
+    private String heroAlt;
+
     /** The page's words as plain text, which search indexes and quotes. */
     @Column(nullable = false)
     private String searchText = "";
@@ -79,6 +85,36 @@ abstract class CataloguePage {
     void publish(Instant now) {
         state = PageState.PUBLISHED;
         publishedAt = now;
+        changed(now);
+    }
+
+    /** What a revision says the public sees from now on, besides the kind's own words. */
+    void goLive(String newSlug, String newSummary, String seoTitle, String seoDescription, Long heroImage,
+            String alt, String plainText, Instant now) {
+        this.slug = newSlug;
+        this.summary = newSummary;
+        this.heroImageId = heroImage;
+        this.heroAlt = heroImage == null ? null : alt;
+        describeForSearchEngines(seoTitle, seoDescription, now);
+        index(plainText, now);
+        publish(now);
+    }
+
+    /** A page never published yet takes its draft's address, so no other page can take it meanwhile. */
+    void reserve(String newSlug, Instant now) {
+        this.slug = newSlug;
+        changed(now);
+    }
+
+    void stateIs(PageState newState, Instant now) {
+        if (state != newState) {
+            state = newState;
+            changed(now);
+        }
+    }
+
+    void moveTo(int newPosition, Instant now) {
+        position = newPosition;
         changed(now);
     }
 
@@ -125,6 +161,19 @@ abstract class CataloguePage {
 
     public PageState state() {
         return state;
+    }
+
+    /** When the page last went live; null for one never published. */
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Long heroImageId() {
+        return heroImageId;
+    }
+
+    public String heroAlt() {
+        return heroAlt;
     }
 
     public Instant updatedAt() {

@@ -12,6 +12,8 @@ interface ConditionRepository extends JpaRepository<Condition, Long> {
 
     List<Condition> findByStateOrderByPosition(PageState state);
 
+    List<Condition> findAllByOrderByPosition();
+
     Optional<Condition> findBySlug(String slug);
 
     List<Condition> findBySlugIn(List<String> slugs);

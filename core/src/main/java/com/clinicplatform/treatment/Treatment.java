@@ -72,6 +72,26 @@ public class Treatment extends CataloguePage {
         changed(now);
     }
 
+    /** The revision's content as the public sees it from now on. */
+    void goLive(TreatmentContent content, Collection<Condition> addressed, Long heroImage, String plainText,
+            Instant now) {
+        title = content.title();
+        sections.clear();
+        sections.addAll(content.sections());
+        faqs.clear();
+        faqs.addAll(content.faqs());
+        conditions.clear();
+        conditions.addAll(addressed);
+        goLive(content.slug(), content.summary(), content.seoTitle(), content.seoDescription(), heroImage,
+                content.hero() == null ? null : content.hero().alt(), plainText, now);
+    }
+
+    /** A page never published shows its draft's title in the console's list, and holds its address. */
+    void nameDraft(String newTitle, String newSlug, Instant now) {
+        title = newTitle;
+        reserve(newSlug, now);
+    }
+
     @Override
     String heading() {
         return title;

@@ -20,5 +20,6 @@ public record TreatmentPage(
         Optional<TreatmentLink> previous,
         Optional<TreatmentLink> next,
         List<ConditionLink> conditions,
-        List<TreatmentLink> related) {
+        List<TreatmentLink> related,
+        Optional<PageHero> hero) {
 }

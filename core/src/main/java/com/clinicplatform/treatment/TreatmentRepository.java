@@ -1,12 +1,16 @@
 package com.clinicplatform.treatment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface TreatmentRepository extends JpaRepository<Treatment, Long> {
@@ -21,14 +25,14 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
     @EntityGraph(attributePaths = "conditions")
     List<Treatment> findWithConditionsByStateOrderByPosition(PageState state);
 
-    /** Other pages in this state that address a condition this treatment addresses, in catalogue order. */
+    /** Pages in this state but {@code id} that address any of these conditions, in catalogue order. */
     @Query("""
             select t from Treatment t
             where t.state = :state and t.id <> :id
-              and exists (select 1 from Treatment self join self.conditions c
-                          where self.id = :id and c member of t.conditions)
+              and exists (select 1 from Treatment other join other.conditions c
+                          where other = t and c.id in :conditionIds)
             order by t.position""")
-    List<Treatment> findRelated(long id, PageState state, Pageable pageable);
+    List<Treatment> findRelated(long id, Collection<Long> conditionIds, PageState state, Pageable pageable);
 
     /** Pages in this state that address the condition, in catalogue order. */
     @Query("""
@@ -49,6 +53,13 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
     Page<Treatment> findAllBy(Pageable pageable);
 
     boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, long id);
+
+    /** The page, locked until the transaction ends, so steps on one page's revisions happen one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Treatment t where t.id = :id")
+    Optional<Treatment> findForUpdate(long id);
 
     long countByState(PageState state);
 

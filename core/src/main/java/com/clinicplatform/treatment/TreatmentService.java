@@ -1,11 +1,14 @@
 package com.clinicplatform.treatment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
@@ -18,8 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import com.clinicplatform.markdown.MarkdownRenderer;
-import com.clinicplatform.system.DatabaseLocks;
+import com.clinicplatform.image.PageImages;
 
 @Service
 @Validated
@@ -29,18 +31,29 @@ public class TreatmentService {
     /** How many other treatments a page suggests. */
     static final int RELATED_LIMIT = 3;
 
+    private static final EnumSet<RevisionState> OPEN =
+            EnumSet.of(RevisionState.DRAFT, RevisionState.AWAITING_APPROVAL, RevisionState.SCHEDULED);
+
+    /** Demo content and tests write as the platform. */
+    private static final PageRevision.Writer PLATFORM = new PageRevision.Writer(null, "Clinic Platform");
+
     private final TreatmentRepository treatments;
+    private final TreatmentRevisionRepository revisions;
     private final ConditionRepository conditions;
-    private final MarkdownRenderer markdown;
-    private final DatabaseLocks locks;
+    private final TreatmentEditing editing;
+    private final SlugRedirects redirects;
+    private final PageImages images;
     private final Clock clock;
 
-    TreatmentService(TreatmentRepository treatments, ConditionRepository conditions, MarkdownRenderer markdown,
-            DatabaseLocks locks, Clock clock) {
+    TreatmentService(TreatmentRepository treatments, TreatmentRevisionRepository revisions,
+            ConditionRepository conditions, TreatmentEditing editing, SlugRedirects redirects, PageImages images,
+            Clock clock) {
         this.treatments = treatments;
+        this.revisions = revisions;
         this.conditions = conditions;
-        this.markdown = markdown;
-        this.locks = locks;
+        this.editing = editing;
+        this.redirects = redirects;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -49,38 +62,73 @@ public class TreatmentService {
         if (!Slug.isWellFormed(slug)) {
             return Optional.empty();
         }
-        return treatments.findBySlugAndState(slug, PageState.PUBLISHED).map(this::page);
+        return treatments.findBySlugAndState(slug, PageState.PUBLISHED).map(treatment -> page(treatment.id(),
+                treatment.position(), new TreatmentContent(treatment.title(), treatment.slug(), treatment.summary(),
+                        treatment.sections(), treatment.faqs(), List.of(), treatment.searchTitle(),
+                        treatment.searchDescription(), null),
+                treatment.conditions(), treatment.updatedAt(), hero(treatment.heroImageId(), treatment.heroAlt())));
     }
 
-    private TreatmentPage page(Treatment treatment) {
+    /**
+     * The page a revision would make, exactly as the public site would show it once published — among today's
+     * published pages, for a preview; empty for an id no revision has.
+     */
+    public Optional<TreatmentPage> revisionPage(long revisionId) {
+        return revisions.findById(revisionId).flatMap(revision -> treatments.findById(revision.treatmentId())
+                .map(treatment -> {
+                    var content = revision.content();
+                    return page(treatment.id(), treatment.position(), content,
+                            conditions.findAllById(content.conditionIds()), revision.summary().updatedAt(),
+                            Optional.ofNullable(content.hero()).flatMap(hero -> images.byKey(hero.imageKey())
+                                    .map(image -> new PageHero(image, hero.alt()))));
+                }));
+    }
+
+    /** Where the published page that once lived at {@code oldSlug} lives now, for a permanent redirect. */
+    public Optional<String> movedTo(String oldSlug) {
+        if (!Slug.isWellFormed(oldSlug)) {
+            return Optional.empty();
+        }
+        return redirects.currentSlug(PageKind.TREATMENT, oldSlug);
+    }
+
+    private TreatmentPage page(long id, int position, TreatmentContent content, Collection<Condition> addressed,
+            Instant updatedAt, Optional<PageHero> hero) {
         var previous = treatments.findFirstByStateAndPositionLessThanOrderByPositionDesc(
-                PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of);
+                PageState.PUBLISHED, position).filter(other -> other.id() != id).map(TreatmentLink::of);
         var next = treatments.findFirstByStateAndPositionGreaterThanOrderByPositionAsc(
-                PageState.PUBLISHED, treatment.position()).map(TreatmentLink::of);
+                PageState.PUBLISHED, position).filter(other -> other.id() != id).map(TreatmentLink::of);
         // the pager already links the neighbours: related pages are the others
         var neighbours = Stream.of(previous, next).flatMap(Optional::stream).map(TreatmentLink::slug).toList();
+        var conditionIds = addressed.stream().map(Condition::id).toList();
         return new TreatmentPage(
-                treatment.slug(),
-                treatment.title(),
-                treatment.summary(),
-                treatment.searchTitle(),
-                treatment.searchDescription(),
-                treatment.sections(),
-                treatment.faqs(),
-                treatment.updatedAt(),
+                content.slug(),
+                content.title(),
+                content.summary(),
+                Optional.ofNullable(content.seoTitle()).filter(t -> !t.isBlank()).orElse(content.title()),
+                Optional.ofNullable(content.seoDescription()).filter(d -> !d.isBlank()).orElse(content.summary()),
+                content.sections(),
+                content.faqs(),
+                updatedAt,
                 previous,
                 next,
-                treatment.conditions().stream()
+                addressed.stream()
                         .filter(condition -> condition.state() == PageState.PUBLISHED)
                         .sorted(Comparator.comparingInt(Condition::position))
                         .map(ConditionLink::of)
                         .toList(),
-                treatments.findRelated(treatment.id(), PageState.PUBLISHED, PageRequest.of(0, RELATED_LIMIT + 2))
+                conditionIds.isEmpty() ? List.of() : treatments.findRelated(id, conditionIds, PageState.PUBLISHED,
+                                PageRequest.of(0, RELATED_LIMIT + 2))
                         .stream()
                         .map(TreatmentLink::of)
                         .filter(related -> !neighbours.contains(related.slug()))
                         .limit(RELATED_LIMIT)
-                        .toList());
+                        .toList(),
+                hero);
+    }
+
+    private Optional<PageHero> hero(Long imageId, String alt) {
+        return Optional.ofNullable(imageId).flatMap(images::byId).map(image -> new PageHero(image, alt));
     }
 
     /** Every published treatment in catalogue order, also grouped by the published conditions they address. */
@@ -104,7 +152,10 @@ public class TreatmentService {
     public Page<TreatmentRow> page(Pageable pageable) {
         var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 pageable.getSort().and(Sort.by("id")));
-        return treatments.findAllBy(stable).map(TreatmentRow::of);
+        var page = treatments.findAllBy(stable);
+        var open = new HashMap<Long, TreatmentRevision>();
+        revisions.findByStateIn(OPEN).forEach(revision -> open.put(revision.treatmentId(), revision));
+        return page.map(treatment -> TreatmentRow.of(treatment, open.get(treatment.id())));
     }
 
     public long countPublished() {
@@ -133,25 +184,26 @@ public class TreatmentService {
         return treatments.count();
     }
 
-    /** Adds a draft to the end of the catalogue under a slug no other page holds. */
+    /**
+     * Adds a draft page to the end of the catalogue under a slug no other page holds, as the platform: for the demo
+     * content and tests. Editors add pages through {@link TreatmentEditing#create}.
+     */
     @Transactional
     public TreatmentRow create(@Valid NewTreatment draft) {
-        // two editors adding a page at once must end up with two slugs and two positions, not an error
-        locks.lockUntilCommit("treatment");
-        var now = clock.instant();
-        var treatment = new Treatment(Slug.unique(draft.title(), treatments::existsBySlug), draft.title().strip(),
-                draft.summary().strip(), treatments.lastPosition() + 1, now);
-        treatment.replaceContent(draft.sections(), draft.faqs(), searchText(draft), now);
-        treatment.describeForSearchEngines(draft.seoTitle(), draft.seoDescription(), now);
-        return TreatmentRow.of(treatments.save(treatment));
+        var treatment = editing.addDraft(draft, PLATFORM);
+        return TreatmentRow.of(treatment, null);
     }
 
+    /** Publishes the page's open revision as the platform, with no approval: for the demo content and tests. */
     @Transactional
     public void publish(long treatmentId) {
-        find(treatmentId).publish(clock.instant());
+        editing.publishAsPlatform(treatmentId);
     }
 
-    /** Sets the conditions the treatment addresses, named by their slugs; a slug no condition holds is an error. */
+    /**
+     * Sets the conditions the treatment addresses, named by their slugs, in its live and open revisions alike: for the
+     * demo content, which links pages published before the conditions existed. A slug no condition holds is an error.
+     */
     @Transactional
     public void setConditions(long treatmentId, List<String> conditionSlugs) {
         var found = conditions.findBySlugIn(conditionSlugs);
@@ -159,6 +211,10 @@ public class TreatmentService {
             throw new IllegalArgumentException("Unknown condition among " + conditionSlugs);
         }
         find(treatmentId).addresses(found, clock.instant());
+        var ids = found.stream().map(Condition::id).sorted().toList();
+        revisions.findByTreatmentIdOrderByNumberDesc(treatmentId).stream()
+                .filter(revision -> revision.state() == RevisionState.LIVE || revision.state().isOpen())
+                .forEach(revision -> revision.seedConditions(ids));
     }
 
     /** The id of the first treatment in the catalogue with exactly this title, whatever its state. */
@@ -169,13 +225,5 @@ public class TreatmentService {
     private Treatment find(long treatmentId) {
         return treatments.findById(treatmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No treatment " + treatmentId));
-    }
-
-    /** Headings, bodies, questions and answers without their Markdown, one after another. */
-    private String searchText(NewTreatment draft) {
-        var text = new StringJoiner("\n");
-        draft.sections().forEach(section -> text.add(section.heading()).add(markdown.toPlainText(section.body())));
-        draft.faqs().forEach(faq -> text.add(faq.question()).add(markdown.toPlainText(faq.answer())));
-        return text.toString();
     }
 }

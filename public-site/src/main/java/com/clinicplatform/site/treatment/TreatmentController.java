@@ -1,9 +1,13 @@
 package com.clinicplatform.site.treatment;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import com.clinicplatform.markdown.MarkdownRenderer;
 import com.clinicplatform.site.pagecache.CachedPage;
@@ -11,6 +15,9 @@ import com.clinicplatform.site.seo.Crumb;
 import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.site.seo.StructuredData;
 import com.clinicplatform.site.system.PageNotFoundException;
+import com.clinicplatform.treatment.PageKind;
+import com.clinicplatform.treatment.PagePreviews;
+import com.clinicplatform.treatment.TreatmentPage;
 import com.clinicplatform.treatment.TreatmentService;
 
 @Controller
@@ -19,11 +26,14 @@ class TreatmentController {
     private static final Crumb TREATMENTS = new Crumb("Treatments", "/treatments");
 
     private final TreatmentService treatments;
+    private final PagePreviews previews;
     private final MarkdownRenderer markdown;
     private final StructuredData structuredData;
 
-    TreatmentController(TreatmentService treatments, MarkdownRenderer markdown, StructuredData structuredData) {
+    TreatmentController(TreatmentService treatments, PagePreviews previews, MarkdownRenderer markdown,
+            StructuredData structuredData) {
         this.treatments = treatments;
+        this.previews = previews;
         this.markdown = markdown;
         this.structuredData = structuredData;
     }
@@ -38,10 +48,44 @@ class TreatmentController {
         return "treatments/catalogue";
     }
 
+    /** A published page; an address a page had before answers with a permanent redirect to where it lives now. */
     @CachedPage
     @GetMapping("/treatments/{slug}")
-    String treatment(@PathVariable String slug, Model model) {
-        var page = treatments.publishedPage(slug).orElseThrow(PageNotFoundException::new);
+    String treatment(@PathVariable String slug, Model model, HttpServletResponse response) {
+        var page = treatments.publishedPage(slug);
+        if (page.isEmpty()) {
+            var movedTo = treatments.movedTo(slug).orElseThrow(PageNotFoundException::new);
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader(HttpHeaders.LOCATION, "/treatments/" + movedTo);
+            return null;
+        }
+        return render(page.get(), model);
+    }
+
+    /**
+     * A revision of a page exactly as it will look once published, to whoever holds a link the console signed, until
+     * it expires. Never cached, never indexed.
+     */
+    @GetMapping("/preview")
+    String preview(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        var page = previews.verify(token)
+                .filter(preview -> preview.kind() == PageKind.TREATMENT)
+                .flatMap(preview -> treatments.revisionPage(preview.revisionId()));
+        if (page.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("meta", PageMeta.of("Preview not available", "This preview link has expired or is "
+                    + "not valid.", "/preview").notIndexed());
+            return "treatments/preview-expired";
+        }
+        render(page.get(), model);
+        model.addAttribute("meta", ((PageMeta) model.getAttribute("meta")).notIndexed());
+        model.addAttribute("preview", true);
+        return "treatments/page";
+    }
+
+    private String render(TreatmentPage page, Model model) {
         String path = "/treatments/" + page.slug();
         var meta = PageMeta.ofPage(page.title(), page.searchTitle(), page.searchDescription(), path)
                 .withBreadcrumbs(Crumb.HOME, TREATMENTS, new Crumb(page.title(), path))
@@ -51,6 +95,7 @@ class TreatmentController {
         }
         model.addAttribute("meta", meta);
         model.addAttribute("page", page);
+        model.addAttribute("hero", page.hero().orElse(null));
         model.addAttribute("sections", page.sections().stream()
                 .map(section -> new RenderedText(section.heading(), markdown.toHtml(section.body()))).toList());
         model.addAttribute("faqs", page.faqs().stream()

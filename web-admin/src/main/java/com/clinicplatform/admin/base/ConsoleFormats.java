@@ -3,6 +3,7 @@ package com.clinicplatform.admin.base;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -59,6 +60,11 @@ public class ConsoleFormats implements VaadinServiceInitListener {
     }
 
     /** Today, where the clinic is. */
+    /** The time now on the clinic's wall clock. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(settings.timeZone()));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(settings.timeZone()));
     }

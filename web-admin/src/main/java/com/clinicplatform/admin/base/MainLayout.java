@@ -77,7 +77,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Outbox", OutboxView.class, VaadinIcon.ENVELOPE_O.create()));
         }
         if (access.hasAccess(TreatmentListView.class)) {
-            nav.addItem(new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create()));
+            var pages = new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create());
+            pages.setMatchNested(true);  // a page's editor is under the same address
+            nav.addItem(pages);
         }
         if (access.hasAccess(AccountListView.class)) {
             nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.USERS.create()));

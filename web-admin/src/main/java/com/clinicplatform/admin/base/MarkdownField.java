@@ -75,7 +75,7 @@ public class MarkdownField extends CustomField<String> {
     }
 
     /** What the preview shows now: HTML from the core renderer, which lets no markup or script of the author's through. */
-    String previewHtml() {
+    public String previewHtml() {
         return preview.getElement().getProperty("innerHTML", "");
     }
 

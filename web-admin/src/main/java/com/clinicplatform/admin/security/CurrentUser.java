@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 import com.clinicplatform.account.AccountService;
+import com.clinicplatform.account.Role;
 import com.clinicplatform.account.UserAccount;
 
 /** The signed-in member of staff, for views that greet them or act on their own account. */
@@ -38,6 +39,12 @@ public class CurrentUser {
     public Optional<Authentication> authentication() {
         return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
                 .filter(signIn -> signIn.isAuthenticated() && !(signIn instanceof AnonymousAuthenticationToken));
+    }
+
+    /** Whether the person signed in holds the role, as the sign-in granted it (what method security checks too). */
+    public boolean hasRole(Role role) {
+        return authentication().map(signIn -> signIn.getAuthorities().stream()
+                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role.name()))).orElse(false);
     }
 
     public void signOut() {

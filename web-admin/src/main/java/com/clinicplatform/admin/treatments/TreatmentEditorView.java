@@ -181,7 +181,10 @@ public class TreatmentEditorView extends Main implements BeforeEnterObserver, Ha
         var search = section("Search engines", seoTitle, seoDescription);
         var body = section("Sections", sections);
         var questions = section("Frequently asked questions", faqs);
-        add(back, heading, status, problem, actions, details, body, questions, search, history);
+        // what the page is and the steps open stay in sight while the editor works far down the form
+        var bar = new Div(heading, status, problem, actions);
+        bar.addClassName("editor-bar");
+        add(back, bar, details, body, questions, search, history);
         var fields = List.<Component>of(title, slug, summary, conditions, seoTitle, seoDescription);
         fields.forEach(field -> ((HasValue<?, ?>) field).setReadOnly(!editor));
         sections.setEnabled(editor);

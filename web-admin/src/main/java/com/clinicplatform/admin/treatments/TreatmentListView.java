@@ -45,6 +45,8 @@ import com.clinicplatform.treatment.TreatmentService;
 public class TreatmentListView extends Main {
 
     final Grid<TreatmentRow> grid = new Grid<>();
+    /** How many pages the catalogue holds, as last counted for the grid: the last one cannot move down. */
+    private int pages;
 
     TreatmentListView(TreatmentService treatments, TreatmentEditing editing, ConsoleFormats formats,
             ClinicProperties settings, CurrentUser currentUser) {
@@ -101,6 +103,7 @@ public class TreatmentListView extends Main {
                 down.setAriaLabel("Move " + row.title() + " down");
                 down.setTooltipText("Move down");
                 up.setEnabled(row.position() > 1);
+                down.setEnabled(row.position() < pages);
                 for (var button : List.of(up, down)) {
                     button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON,
                             ButtonVariant.LUMO_SMALL);
@@ -112,7 +115,7 @@ public class TreatmentListView extends Main {
         grid.setMultiSort(false);
         grid.setItems(
                 query -> treatments.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) treatments.count());
+                query -> pages = (int) treatments.count());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("position"), SortDirection.ASCENDING)));
         grid.setSizeFull();
 

@@ -38,6 +38,20 @@ public class Condition extends CataloguePage {
         index(searchText, now);
     }
 
+    /** The revision's content as the public sees it from now on. */
+    void goLive(ConditionContent content, Long heroImage, String plainText, Instant now) {
+        name = content.name();
+        description = content.description();
+        goLive(content.slug(), content.summary(), content.seoTitle(), content.seoDescription(), heroImage,
+                content.hero() == null ? null : content.hero().alt(), plainText, now);
+    }
+
+    /** A page never published shows its draft's name in the console's list, and holds its address. */
+    void nameDraft(String newName, String newSlug, Instant now) {
+        name = newName;
+        reserve(newSlug, now);
+    }
+
     @Override
     String heading() {
         return name;

@@ -2,6 +2,7 @@ package com.clinicplatform.treatment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A published condition as the public sees it, with the published treatments that address it. */
 public record ConditionPage(
@@ -12,5 +13,6 @@ public record ConditionPage(
         String searchTitle,
         String searchDescription,
         Instant updatedAt,
-        List<TreatmentLink> treatments) {
+        List<TreatmentLink> treatments,
+        Optional<PageHero> hero) {
 }

@@ -1,17 +1,21 @@
 package com.clinicplatform.treatment;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import com.clinicplatform.markdown.MarkdownRenderer;
-import com.clinicplatform.system.DatabaseLocks;
+import com.clinicplatform.image.PageImages;
 
 @Service
 @Validated
@@ -19,18 +23,20 @@ import com.clinicplatform.system.DatabaseLocks;
 public class ConditionService {
 
     private final ConditionRepository conditions;
+    private final ConditionRevisionRepository revisions;
     private final TreatmentRepository treatments;
-    private final MarkdownRenderer markdown;
-    private final DatabaseLocks locks;
-    private final Clock clock;
+    private final ConditionEditing editing;
+    private final SlugRedirects redirects;
+    private final PageImages images;
 
-    ConditionService(ConditionRepository conditions, TreatmentRepository treatments, MarkdownRenderer markdown,
-            DatabaseLocks locks, Clock clock) {
+    ConditionService(ConditionRepository conditions, ConditionRevisionRepository revisions,
+            TreatmentRepository treatments, ConditionEditing editing, SlugRedirects redirects, PageImages images) {
         this.conditions = conditions;
+        this.revisions = revisions;
         this.treatments = treatments;
-        this.markdown = markdown;
-        this.locks = locks;
-        this.clock = clock;
+        this.editing = editing;
+        this.redirects = redirects;
+        this.images = images;
     }
 
     /** Every published condition in the order the site lists them. */
@@ -43,33 +49,76 @@ public class ConditionService {
         if (!Slug.isWellFormed(slug)) {
             return Optional.empty();
         }
-        return conditions.findBySlugAndState(slug, PageState.PUBLISHED).map(condition -> new ConditionPage(
-                condition.slug(),
-                condition.name(),
-                condition.summary(),
-                condition.description(),
-                condition.searchTitle(),
-                condition.searchDescription(),
-                condition.updatedAt(),
-                treatments.findAddressing(condition.id(), PageState.PUBLISHED).stream()
-                        .map(TreatmentLink::of)
-                        .toList()));
+        return conditions.findBySlugAndState(slug, PageState.PUBLISHED).map(condition -> page(condition.id(),
+                new ConditionContent(condition.name(), condition.slug(), condition.summary(),
+                        condition.description(), condition.searchTitle(), condition.searchDescription(), null),
+                condition.updatedAt(), Optional.ofNullable(condition.heroImageId()).flatMap(images::byId)
+                        .map(image -> new PageHero(image, condition.heroAlt()))));
     }
 
-    /** Adds a draft condition to the end of the list under a slug no other condition holds; returns its slug. */
+    /**
+     * The page a revision would make, exactly as the public site would show it once published, for a preview; empty
+     * for an id no revision has.
+     */
+    public Optional<ConditionPage> revisionPage(long revisionId) {
+        return revisions.findById(revisionId).map(revision -> {
+            var content = revision.content();
+            return page(revision.pageId(), content, revision.summary().updatedAt(),
+                    Optional.ofNullable(content.hero()).flatMap(hero -> images.byKey(hero.imageKey())
+                            .map(image -> new PageHero(image, hero.alt()))));
+        });
+    }
+
+    /** Where the published page that once lived at {@code oldSlug} lives now, for a permanent redirect. */
+    public Optional<String> movedTo(String oldSlug) {
+        if (!Slug.isWellFormed(oldSlug)) {
+            return Optional.empty();
+        }
+        return redirects.currentSlug(PageKind.CONDITION, oldSlug);
+    }
+
+    private ConditionPage page(long id, ConditionContent content, Instant updatedAt,
+            Optional<PageHero> hero) {
+        return new ConditionPage(
+                content.slug(),
+                content.name(),
+                content.summary(),
+                content.description(),
+                Optional.ofNullable(content.seoTitle()).filter(t -> !t.isBlank()).orElse(content.name()),
+                Optional.ofNullable(content.seoDescription()).filter(d -> !d.isBlank()).orElse(content.summary()),
+                updatedAt,
+                treatments.findAddressing(id, PageState.PUBLISHED).stream().map(TreatmentLink::of).toList(),
+                hero);
+    }
+
+    /** One page of all conditions, whatever their state, sorted and paged by the database, for the console. */
+    public Page<PageRow> page(Pageable pageable) {
+        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by("id")));
+        var page = conditions.findAllBy(stable);
+        var open = new HashMap<Long, ConditionRevision>();
+        revisions.findByStateIn(RevisionRepository.OPEN).forEach(revision -> open.put(revision.pageId(), revision));
+        return page.map(condition -> PageRow.of(condition, open.get(condition.id())));
+    }
+
+    public long count() {
+        return conditions.count();
+    }
+
+    /**
+     * Adds a draft condition to the end of the list under a slug no other condition holds, as the platform: for the
+     * demo content and tests; returns its slug. Editors add pages through {@link ConditionEditing#create}.
+     */
     @Transactional
     public String create(@Valid NewCondition draft) {
-        // two editors adding "Knee pain" at once must end up with two slugs and two positions, not an error
-        locks.lockUntilCommit("medical_condition");
-        var condition = new Condition(Slug.unique(draft.name(), conditions::existsBySlug), draft,
-                markdown.toPlainText(draft.description()), conditions.lastPosition() + 1, clock.instant());
-        return conditions.save(condition).slug();
+        return editing.addDraft(draft, PageEditing.PLATFORM).slug();
     }
 
+    /** Publishes the condition's open revision as the platform, with no approval: for the demo content and tests. */
     @Transactional
     public void publish(String slug) {
-        conditions.findBySlug(slug)
-                .orElseThrow(() -> new IllegalArgumentException("No condition " + slug))
-                .publish(clock.instant());
+        var condition = conditions.findBySlug(slug)
+                .orElseThrow(() -> new IllegalArgumentException("No condition " + slug));
+        editing.publishAsPlatform(condition.id());
     }
 }

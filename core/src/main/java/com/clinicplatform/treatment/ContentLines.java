@@ -13,15 +13,21 @@ final class ContentLines {
     private ContentLines() {
     }
 
+    /** What every kind of page has, after its heading and address. */
+    static List<String> common(PageContent<?> content) {
+        return List.of(
+                "Summary: " + content.summary(),
+                "Search engine title: " + blankIfNull(content.seoTitle()),
+                "Search engine description: " + blankIfNull(content.seoDescription()),
+                "Picture: " + (content.hero() == null ? "none"
+                        : content.hero().imageKey() + " — " + content.hero().alt()));
+    }
+
     static List<String> of(TreatmentContent content, Map<Long, String> conditionNames) {
         var lines = new ArrayList<String>();
         lines.add("Title: " + content.title());
         lines.add("Address: /treatments/" + content.slug());
-        lines.add("Summary: " + content.summary());
-        lines.add("Search engine title: " + blankIfNull(content.seoTitle()));
-        lines.add("Search engine description: " + blankIfNull(content.seoDescription()));
-        lines.add("Picture: " + (content.hero() == null ? "none"
-                : content.hero().imageKey() + " — " + content.hero().alt()));
+        lines.addAll(common(content));
         lines.add("Conditions: " + String.join(", ", content.conditionIds().stream()
                 .map(id -> conditionNames.getOrDefault(id, "(a condition since deleted)")).toList()));
         for (var section : content.sections()) {

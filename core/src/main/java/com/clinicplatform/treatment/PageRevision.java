@@ -13,16 +13,34 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnTransformer;
+
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * One version of a page's content and its way to the public: written as a draft, perhaps approved, then live until a
  * later revision replaces it. What a revision held once it left its draft never changes; only its state moves on.
  */
 @MappedSuperclass
-abstract class PageRevision {
+abstract class PageRevision<C extends PageContent<C>> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The page it is a revision of; each kind names the column after its pages. */
+    @Column(nullable = false)
+    private long pageId;
+
+    /**
+     * The content as JSON, whose names are the content records' component names: a migration that builds content in
+     * SQL (V18's first revisions) writes the same ones.
+     */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String content;
 
     /** 1, 2, 3… within its page, in the order they were started. */
     @Column(nullable = false)
@@ -66,12 +84,32 @@ abstract class PageRevision {
         // for JPA
     }
 
-    PageRevision(int number, Integer basedOn, Writer writer, Instant now) {
+    PageRevision(long pageId, int number, Integer basedOn, C content, Writer writer, Instant now) {
+        this.pageId = pageId;
+        this.content = JSON.writeValueAsString(content);
         this.number = number;
         this.basedOn = basedOn;
         this.createdAt = now;
         this.createdByName = writer.name();
         written(writer, now);
+    }
+
+    /** The content's own record type, to read the JSON back. */
+    abstract Class<C> contentType();
+
+    C content() {
+        return JSON.readValue(content, contentType());
+    }
+
+    /** New content, saved: the revision is a draft again, whatever it was waiting for. */
+    void write(C newContent, Writer writer, Instant now) {
+        written(writer, now);
+        this.content = JSON.writeValueAsString(newContent);
+    }
+
+    /** Content changed by the platform itself, leaving the revision where it stands: for demo content only. */
+    void replaceContent(C newContent) {
+        this.content = JSON.writeValueAsString(newContent);
     }
 
     /** Saved again: a revision sent for approval or scheduled goes back to being a draft, to be approved afresh. */
@@ -147,6 +185,10 @@ abstract class PageRevision {
 
     Long id() {
         return id;
+    }
+
+    long pageId() {
+        return pageId;
     }
 
     int number() {

@@ -1,5 +1,7 @@
 package com.clinicplatform.treatment;
 
+import java.util.List;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
@@ -20,16 +22,17 @@ class ScheduledPublication {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublication.class);
 
-    private final TreatmentEditing treatments;
+    private final List<PageEditing<?, ?, ?>> kinds;
 
-    ScheduledPublication(TreatmentEditing treatments) {
-        this.treatments = treatments;
+    ScheduledPublication(TreatmentEditing treatments, ConditionEditing conditions) {
+        this.kinds = List.of(treatments, conditions);
     }
 
-    @Scheduled(fixedDelayString = "${clinic.scheduled-publication.delay:10s}")
+    @Scheduled(fixedDelayString = "${clinic.scheduled-publication.delay:10s}",
+            initialDelayString = "${clinic.scheduled-publication.delay:10s}")
     @SchedulerLock(name = "scheduled-publication", lockAtMostFor = "5m")
     void publishDue() {
-        int published = treatments.publishDue();
+        int published = kinds.stream().mapToInt(PageEditing::publishDue).sum();
         if (published > 0) {
             log.info("Scheduled publication: {} page changes went live", published);
         }

@@ -25,7 +25,7 @@ public record TreatmentContent(
         @Size(max = 70, message = "Search engines show about 60 characters; keep it within 70") String seoTitle,
         @Size(max = 170, message = "Search engines show about 155 characters; keep it within 170")
         String seoDescription,
-        @Valid HeroImage hero) {
+        @Valid HeroImage hero) implements PageContent<TreatmentContent> {
 
     public TreatmentContent {
         // copies that keep any null item, so validation can say what is wrong instead of failing here
@@ -38,7 +38,12 @@ public record TreatmentContent(
         return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 
-    /** This content at another address. */
+    @Override
+    public String heading() {
+        return title;
+    }
+
+    @Override
     public TreatmentContent withSlug(String newSlug) {
         return new TreatmentContent(title, newSlug, summary, sections, faqs, conditionIds, seoTitle, seoDescription,
                 hero);

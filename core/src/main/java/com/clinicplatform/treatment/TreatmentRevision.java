@@ -3,23 +3,14 @@ package com.clinicplatform.treatment;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-
-import org.hibernate.annotations.ColumnTransformer;
 
 /** One revision of a treatment page's content. */
 @Entity
-class TreatmentRevision extends PageRevision {
-
-    @Column(nullable = false)
-    private long treatmentId;
-
-    @Convert(converter = ContentJson.OfTreatment.class)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    private TreatmentContent content;
+@AttributeOverride(name = "pageId", column = @Column(name = "treatment_id", nullable = false))
+class TreatmentRevision extends PageRevision<TreatmentContent> {
 
     protected TreatmentRevision() {
         // for JPA
@@ -27,26 +18,16 @@ class TreatmentRevision extends PageRevision {
 
     TreatmentRevision(long treatmentId, int number, Integer basedOn, TreatmentContent content, Writer writer,
             Instant now) {
-        super(number, basedOn, writer, now);
-        this.treatmentId = treatmentId;
-        this.content = content;
+        super(treatmentId, number, basedOn, content, writer, now);
     }
 
-    void write(TreatmentContent newContent, Writer writer, Instant now) {
-        written(writer, now);
-        this.content = newContent;
+    @Override
+    Class<TreatmentContent> contentType() {
+        return TreatmentContent.class;
     }
 
     /** The platform's demo content links its pages to conditions seeded after them: the one change after the fact. */
     void seedConditions(List<Long> conditionIds) {
-        content = content.withConditionIds(conditionIds);
-    }
-
-    long treatmentId() {
-        return treatmentId;
-    }
-
-    TreatmentContent content() {
-        return content;
+        replaceContent(content().withConditionIds(conditionIds));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +29,6 @@ public class TreatmentService {
 
     /** How many other treatments a page suggests. */
     static final int RELATED_LIMIT = 3;
-
-    private static final EnumSet<RevisionState> OPEN =
-            EnumSet.of(RevisionState.DRAFT, RevisionState.AWAITING_APPROVAL, RevisionState.SCHEDULED);
-
-    /** Demo content and tests write as the platform. */
-    private static final PageRevision.Writer PLATFORM = new PageRevision.Writer(null, "Clinic Platform");
 
     private final TreatmentRepository treatments;
     private final TreatmentRevisionRepository revisions;
@@ -74,7 +67,7 @@ public class TreatmentService {
      * published pages, for a preview; empty for an id no revision has.
      */
     public Optional<TreatmentPage> revisionPage(long revisionId) {
-        return revisions.findById(revisionId).flatMap(revision -> treatments.findById(revision.treatmentId())
+        return revisions.findById(revisionId).flatMap(revision -> treatments.findById(revision.pageId())
                 .map(treatment -> {
                     var content = revision.content();
                     return page(treatment.id(), treatment.position(), content,
@@ -149,13 +142,13 @@ public class TreatmentService {
      * One page of all treatments, whatever their state, sorted and paged by the database. Rows that sort alike
      * keep a fixed order (by id), so no row repeats or goes missing from one page to the next.
      */
-    public Page<TreatmentRow> page(Pageable pageable) {
+    public Page<PageRow> page(Pageable pageable) {
         var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 pageable.getSort().and(Sort.by("id")));
         var page = treatments.findAllBy(stable);
         var open = new HashMap<Long, TreatmentRevision>();
-        revisions.findByStateIn(OPEN).forEach(revision -> open.put(revision.treatmentId(), revision));
-        return page.map(treatment -> TreatmentRow.of(treatment, open.get(treatment.id())));
+        revisions.findByStateIn(RevisionRepository.OPEN).forEach(revision -> open.put(revision.pageId(), revision));
+        return page.map(treatment -> PageRow.of(treatment, open.get(treatment.id())));
     }
 
     public long countPublished() {
@@ -189,9 +182,9 @@ public class TreatmentService {
      * content and tests. Editors add pages through {@link TreatmentEditing#create}.
      */
     @Transactional
-    public TreatmentRow create(@Valid NewTreatment draft) {
-        var treatment = editing.addDraft(draft, PLATFORM);
-        return TreatmentRow.of(treatment, null);
+    public PageRow create(@Valid NewTreatment draft) {
+        var treatment = editing.addDraft(draft, PageEditing.PLATFORM);
+        return PageRow.of(treatment, null);
     }
 
     /** Publishes the page's open revision as the platform, with no approval: for the demo content and tests. */
@@ -212,7 +205,7 @@ public class TreatmentService {
         }
         find(treatmentId).addresses(found, clock.instant());
         var ids = found.stream().map(Condition::id).sorted().toList();
-        revisions.findByTreatmentIdOrderByNumberDesc(treatmentId).stream()
+        revisions.findByPageIdOrderByNumberDesc(treatmentId).stream()
                 .filter(revision -> revision.state() == RevisionState.LIVE || revision.state().isOpen())
                 .forEach(revision -> revision.seedConditions(ids));
     }

@@ -54,6 +54,7 @@ public class IsolatedTestEnvironment implements ContextCustomizerFactory {
                                 "clinic.admin-password", "",
                                 "clinic.admin-totp-secret", "",
                                 "clinic.outbox.delivery.interval", "3650d",
+                                "clinic.scheduled-publication.delay", "3650d",
                                 "clinic.inquiry-purge.cron", "-", "clinic.audit-purge.cron", "-")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

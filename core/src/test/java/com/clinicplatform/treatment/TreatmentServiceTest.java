@@ -91,7 +91,7 @@ class TreatmentServiceTest {
         var page = treatments.page(PageRequest.of(1, 2, Sort.by("title")));
 
         assertThat(page.getTotalElements()).isEqualTo(4);
-        assertThat(page.getContent()).extracting(TreatmentRow::title).containsExactly("Charlie", "Delta");
+        assertThat(page.getContent()).extracting(PageRow::title).containsExactly("Charlie", "Delta");
     }
 
     @Test
@@ -163,7 +163,7 @@ class TreatmentServiceTest {
         return slug;
     }
 
-    private TreatmentRow create(String title) {
+    private PageRow create(String title) {
         return treatments.create(new NewTreatment(title, "About " + title, null, null,
                 List.of(new TreatmentSection("What is it?", "An *injection*."),
                         new TreatmentSection("How does it work?", "Gently.")),

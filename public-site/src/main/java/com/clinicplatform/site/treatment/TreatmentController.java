@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.clinicplatform.markdown.MarkdownRenderer;
 import com.clinicplatform.site.pagecache.CachedPage;
+import com.clinicplatform.site.preview.PreviewPages;
 import com.clinicplatform.site.seo.Crumb;
 import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.site.seo.StructuredData;
 import com.clinicplatform.site.system.PageNotFoundException;
 import com.clinicplatform.treatment.PageKind;
-import com.clinicplatform.treatment.PagePreviews;
 import com.clinicplatform.treatment.TreatmentPage;
 import com.clinicplatform.treatment.TreatmentService;
 
@@ -26,11 +26,11 @@ class TreatmentController {
     private static final Crumb TREATMENTS = new Crumb("Treatments", "/treatments");
 
     private final TreatmentService treatments;
-    private final PagePreviews previews;
+    private final PreviewPages previews;
     private final MarkdownRenderer markdown;
     private final StructuredData structuredData;
 
-    TreatmentController(TreatmentService treatments, PagePreviews previews, MarkdownRenderer markdown,
+    TreatmentController(TreatmentService treatments, PreviewPages previews, MarkdownRenderer markdown,
             StructuredData structuredData) {
         this.treatments = treatments;
         this.previews = previews;
@@ -66,22 +66,14 @@ class TreatmentController {
      * A revision of a page exactly as it will look once published, to whoever holds a link the console signed, until
      * it expires. Never cached, never indexed.
      */
-    @GetMapping("/preview")
+    @GetMapping("/preview/treatments")
     String preview(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        var page = previews.verify(token)
-                .filter(preview -> preview.kind() == PageKind.TREATMENT)
-                .flatMap(preview -> treatments.revisionPage(preview.revisionId()));
+        var page = previews.open(token, PageKind.TREATMENT, treatments::revisionPage, response);
         if (page.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("meta", PageMeta.of("Preview not available", "This preview link has expired or is "
-                    + "not valid.", "/preview").notIndexed());
-            return "treatments/preview-expired";
+            return previews.notAvailable("/preview/treatments", model, response);
         }
         render(page.get(), model);
-        model.addAttribute("meta", ((PageMeta) model.getAttribute("meta")).notIndexed());
-        model.addAttribute("preview", true);
+        previews.mark(model);
         return "treatments/page";
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -70,11 +71,11 @@ class PublishedChangesTest {
 
     @Test
     void aDraftIsOnlyInItsPreviewUntilItIsPublishedThenLiveWithinSeconds() throws Exception {
-        var before = lastModified(slug);
         var draft = editing.save(id, head(), withBody("The words as rewritten."));
 
         assertThat(body("/treatments/" + slug)).contains("as first published").doesNotContain("as rewritten");
-        var preview = mvc.perform(get("/preview").param("token", draft.previewToken())).andReturn().getResponse();
+        var preview = mvc.perform(get("/preview/treatments").param("token", draft.previewToken())).andReturn()
+                .getResponse();
         assertThat(preview.getStatus()).isEqualTo(200);
         assertThat(preview.getContentAsString()).contains("The words as rewritten.").contains("Preview:")
                 .contains("<meta name=\"robots\" content=\"noindex\">");
@@ -82,11 +83,13 @@ class PublishedChangesTest {
         assertThat(preview.getHeader("X-Robots-Tag")).contains("noindex");
         assertThat(preview.getHeader("Set-Cookie")).isNull();
 
-        editing.publish(id, draft.head().head(), null);
+        var published = editing.publish(id, draft.head().head(), null);
 
         await().atMost(LIVE_WITHIN).until(() -> body("/treatments/" + slug).contains("as rewritten"));
         assertThat(body("/treatments/" + slug)).doesNotContain("Preview:");
-        await().atMost(LIVE_WITHIN).until(() -> !lastModified(slug).equals(before));
+        // the sitemap's lastmod is the moment the change went live, to the second
+        var wentLive = published.live().orElseThrow().publishedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+        await().atMost(LIVE_WITHIN).until(() -> lastModified(slug).equals(wentLive));
     }
 
     @Test
@@ -105,12 +108,12 @@ class PublishedChangesTest {
     @Test
     void aPreviewLinkNotSignedHereShowsAFriendlyNotFound() throws Exception {
         for (var token : List.of("", "not-a-token", "eyJ9.abc", editing.open(id).orElseThrow().previewToken() + "x")) {
-            MockHttpServletResponse response = mvc.perform(get("/preview").param("token", token)).andReturn()
-                    .getResponse();
+            MockHttpServletResponse response = mvc.perform(get("/preview/treatments").param("token", token))
+                    .andReturn().getResponse();
             assertThat(response.getStatus()).isEqualTo(404);
             assertThat(response.getContentAsString()).contains("This preview is not available");
         }
-        assertThat(mvc.perform(get("/preview")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/preview/treatments")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     private RevisionSummary.Head head() {

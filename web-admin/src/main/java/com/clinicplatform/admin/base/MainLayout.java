@@ -26,6 +26,7 @@ import com.clinicplatform.admin.patients.PatientListView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.security.TwoFactorSetupView;
+import com.clinicplatform.admin.treatments.ConditionListView;
 import com.clinicplatform.admin.treatments.TreatmentListView;
 import com.clinicplatform.admin.users.AccountListView;
 import com.clinicplatform.course.FollowUpQueue;
@@ -80,6 +81,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var pages = new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create());
             pages.setMatchNested(true);  // a page's editor is under the same address
             nav.addItem(pages);
+            var conditions = new SideNavItem("Conditions", ConditionListView.class, VaadinIcon.CLIPBOARD_HEART.create());
+            conditions.setMatchNested(true);
+            nav.addItem(conditions);
         }
         if (access.hasAccess(AccountListView.class)) {
             nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.USERS.create()));

@@ -1,9 +1,9 @@
 package com.clinicplatform.admin.treatments;
 
-import java.util.List;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.function.LongConsumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,34 +14,53 @@ import jakarta.validation.ConstraintViolationException;
 
 import com.clinicplatform.admin.base.FieldErrors;
 import com.clinicplatform.admin.base.FormProblem;
-import com.clinicplatform.treatment.NewTreatment;
-import com.clinicplatform.treatment.TreatmentEditing;
 
-/** A new treatment page: its title and summary make a draft at the end of the catalogue, opened for editing. */
+/**
+ * A new page: its heading and summary (and, for a kind that needs one to be saved, its description) make a draft at
+ * the end of the list, opened for editing.
+ */
 class NewPageDialog extends Dialog {
 
-    final TextField title = new TextField("Title");
+    /** Makes the page from what was typed; returns its id, or throws the server's verdict. */
+    interface Creator {
+        long create(String heading, String summary, String description);
+    }
+
+    final TextField heading;
     final TextArea summary = new TextArea("Summary");
+    final TextArea description = new TextArea("Description");
     private final FormProblem problem = new FormProblem();
 
-    NewPageDialog(TreatmentEditing editing, LongConsumer created) {
-        setHeaderTitle("New treatment page");
-        title.setMaxLength(200);
-        title.setWidthFull();
-        title.setHelperText("The address is made from it; you can change it before publishing.");
+    /**
+     * @param headingProperty the new page's component holding the heading, for the server's messages
+     * @param askDescription whether the kind needs a description before its first draft can be saved
+     */
+    NewPageDialog(String title, String headingLabel, String headingProperty, boolean askDescription,
+            Creator creator, LongConsumer created) {
+        setHeaderTitle(title);
+        heading = new TextField(headingLabel);
+        heading.setMaxLength(200);
+        heading.setWidthFull();
+        heading.setHelperText("The address is made from it; you can change it before publishing.");
         summary.setMaxLength(600);
         summary.setWidthFull();
-        FieldErrors.clearOnChange(title, summary);
-        add(problem, title, summary);
+        description.setWidthFull();
+        description.setVisible(askDescription);
+        description.setHelperText("Markdown; you can write more once the draft is open.");
+        FieldErrors.clearOnChange(heading, summary, description);
+        add(problem, heading, summary, description);
         setWidth("min(36rem, 95vw)");
+        var fields = new HashMap<String, HasValidation>();
+        fields.put(headingProperty, heading);
+        fields.put("summary", summary);
+        fields.put("description", description);
         var create = new Button("Create draft", e -> {
             try {
-                long id = editing.create(new NewTreatment(title.getValue(), summary.getValue(), null, null, List.of(),
-                        List.of()));
+                long id = creator.create(heading.getValue(), summary.getValue(), description.getValue());
                 close();
                 created.accept(id);
             } catch (ConstraintViolationException invalid) {
-                problem.show(invalid, Map.of("title", title, "summary", summary));
+                problem.show(invalid, fields);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

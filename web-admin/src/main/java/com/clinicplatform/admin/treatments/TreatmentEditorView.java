@@ -1,450 +1,92 @@
 package com.clinicplatform.admin.treatments;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
-import com.clinicplatform.admin.base.FormProblem;
-import com.clinicplatform.account.Role;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.markdown.MarkdownRenderer;
 import com.clinicplatform.system.ClinicProperties;
 import com.clinicplatform.treatment.ConditionOption;
 import com.clinicplatform.treatment.FaqEntry;
-import com.clinicplatform.treatment.PageChangedMeanwhileException;
-import com.clinicplatform.treatment.PagePreviews;
-import com.clinicplatform.treatment.PageState;
-import com.clinicplatform.treatment.PublishingRuleException;
-import com.clinicplatform.treatment.RevisionState;
-import com.clinicplatform.treatment.Slug;
-import com.clinicplatform.treatment.SlugTakenException;
 import com.clinicplatform.treatment.TreatmentContent;
-import com.clinicplatform.treatment.TreatmentEdit;
 import com.clinicplatform.treatment.TreatmentEditing;
 import com.clinicplatform.treatment.TreatmentSection;
 
 /**
- * One treatment page as its editors work on it: the words in a form (sections and answers in Markdown beside their
- * preview), where the page and its draft stand, the steps open to this person now — save, preview, ask for approval,
- * approve, publish now or later, unpublish — and the page's history with its diffs. What someone typed stays in the
- * form whatever the server says, until they save it or reload the page.
+ * A treatment page as its editors work on it: besides what every page has, the conditions it addresses, its
+ * sections and its frequently asked questions, each a heading and Markdown beside its preview.
  */
 @Route("treatments/:id([0-9]{1,18})")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class TreatmentEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class TreatmentEditorView extends PageEditorView<TreatmentContent> {
 
     private final TreatmentEditing editing;
-    private final ConsoleFormats formats;
-    private final ClinicProperties settings;
-    private final boolean editor;
-
-    final TextField title = new TextField("Title");
-    final TextField slug = new TextField("Address");
-    final TextArea summary = new TextArea("Summary");
     final MultiSelectComboBox<ConditionOption> conditions = new MultiSelectComboBox<>("Conditions it addresses");
-    final TextField seoTitle = new TextField("Title for search engines");
-    final TextArea seoDescription = new TextArea("Description for search engines");
     final TextBlocksEditor<TreatmentSection> sections;
     final TextBlocksEditor<FaqEntry> faqs;
-    final FormProblem problem = new FormProblem();
-    private final Div status = new Div();
-    private final FlexLayout actions = new FlexLayout();
-    private final Div history = new Div();
-    private final H1 heading = new H1();
-    private TreatmentEdit edit;
-    private String pageTitle = "Treatment page";
 
     TreatmentEditorView(TreatmentEditing editing, MarkdownRenderer markdown, ConsoleFormats formats,
             ClinicProperties settings, CurrentUser currentUser) {
+        super(editing, formats, settings, currentUser, "Title", "title", "treatments");
         this.editing = editing;
-        this.formats = formats;
-        this.settings = settings;
-        this.editor = currentUser.hasRole(Role.EDITOR);
         sections = new TextBlocksEditor<>(new TextBlocksEditor.Labels("Section", "Heading", "Body", "Add a section"),
                 200, markdown, TreatmentSection::new);
         faqs = new TextBlocksEditor<>(new TextBlocksEditor.Labels("Question", "Question", "Answer",
                 "Add a question"), 300, markdown, FaqEntry::new);
-        addClassName("view-page");
-        addClassName("page-editor");
-        configureFields();
-    }
-
-    public static RouteParameters id(long treatmentId) {
-        return new RouteParameters("id", Long.toString(treatmentId));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().getLong("id").flatMap(editing::open);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        layOut();
-        show(found.get(), true);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return pageTitle + " – Clinic console";
-    }
-
-    private void configureFields() {
-        title.setMaxLength(200);
-        title.setRequiredIndicatorVisible(true);
-        title.setWidthFull();
-        slug.setPrefixComponent(new Span("/treatments/"));
-        slug.setMaxLength(80);
-        slug.setWidthFull();
-        slug.setHelperText("Lower-case letters, digits and hyphens. A changed address keeps a redirect from the "
-                + "old one.");
-        // what an editor types is normalised as the server will, so they see the address they will get
-        slug.addBlurListener(e -> slug.setValue(Slug.of(slug.getValue())));
-        summary.setMaxLength(600);
-        summary.setRequiredIndicatorVisible(true);
-        summary.setWidthFull();
-        summary.setHelperText("Shown under the title and on the list of treatments.");
         conditions.setItemLabelGenerator(ConditionOption::name);
         conditions.setWidthFull();
-        seoTitle.setMaxLength(70);
-        seoTitle.setWidthFull();
-        seoDescription.setMaxLength(170);
-        seoDescription.setWidthFull();
-        lengthHint(seoTitle, 60, "Leave empty to use the page's title.");
-        lengthHint(seoDescription, 155, "Leave empty to use the summary.");
-        for (var field : List.<HasValidation>of(title, slug, summary, seoTitle, seoDescription)) {
-            ((HasValue<?, ?>) field).addValueChangeListener(e -> field.setInvalid(false));
-        }
-    }
-
-    /** A running count against what search engines show, updated as the person types. */
-    private static void lengthHint(TextField field, int shown, String whenEmpty) {
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        Runnable hint = () -> field.setHelperText(field.getValue().isEmpty() ? whenEmpty
-                : field.getValue().length() + " characters; search engines show about " + shown + ".");
-        field.addValueChangeListener(e -> hint.run());
-        hint.run();
-    }
-
-    private static void lengthHint(TextArea field, int shown, String whenEmpty) {
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        Runnable hint = () -> field.setHelperText(field.getValue().isEmpty() ? whenEmpty
-                : field.getValue().length() + " characters; search engines show about " + shown + ".");
-        field.addValueChangeListener(e -> hint.run());
-        hint.run();
-    }
-
-    private void layOut() {
-        removeAll();
-        var back = new RouterLink("All treatment pages", TreatmentListView.class);
-        back.addClassName("back-link");
-        status.addClassName("page-status");
-        actions.addClassName("record-actions");
-        var details = section("Page", title, slug, summary, conditions);
-        var search = section("Search engines", seoTitle, seoDescription);
-        var body = section("Sections", sections);
-        var questions = section("Frequently asked questions", faqs);
-        // what the page is and the steps open stay in sight while the editor works far down the form
-        var bar = new Div(heading, status, problem, actions);
-        bar.addClassName("editor-bar");
-        add(back, bar, details, body, questions, search, history);
-        var fields = List.<Component>of(title, slug, summary, conditions, seoTitle, seoDescription);
-        fields.forEach(field -> ((HasValue<?, ?>) field).setReadOnly(!editor));
+        conditions.setReadOnly(!editor);
         sections.setEnabled(editor);
         faqs.setEnabled(editor);
     }
 
-    private static Div section(String name, Component... content) {
-        var section = new Div(new H2(name));
-        section.addClassName("editor-section");
-        section.add(content);
-        return section;
+    @Override
+    RouterLink backLink() {
+        return new RouterLink("All treatment pages", TreatmentListView.class);
     }
 
-    /** Shows where the page stands; fills the form from the server only when asked, so nothing typed is lost. */
-    private void show(TreatmentEdit shown, boolean fillForm) {
-        edit = shown;
-        pageTitle = shown.content().title();
-        heading.setText(shown.content().title());
-        if (fillForm) {
-            fill(shown.content());
-        }
-        showStatus();
-        showActions();
-        showHistory();
+    @Override
+    List<Component> ownDetails() {
+        return List.of(conditions);
     }
 
-    private void fill(TreatmentContent content) {
-        title.setValue(content.title());
-        slug.setValue(content.slug());
-        summary.setValue(content.summary());
+    @Override
+    List<Component> ownSections() {
+        return List.of(section("Sections", sections), section("Frequently asked questions", faqs));
+    }
+
+    @Override
+    void fillOwn(TreatmentContent content) {
         var options = editing.conditionOptions();
         conditions.setItems(options);
         conditions.setValue(options.stream().filter(option -> content.conditionIds().contains(option.id()))
                 .toList());
-        seoTitle.setValue(Objects.requireNonNullElse(content.seoTitle(), ""));
-        seoDescription.setValue(Objects.requireNonNullElse(content.seoDescription(), ""));
         sections.setBlocks(content.sections().stream().map(s -> new String[] {s.heading(), s.body()}).toList());
         faqs.setBlocks(content.faqs().stream().map(f -> new String[] {f.question(), f.answer()}).toList());
     }
 
-    /** What the form holds now, as the content of a revision. */
+    @Override
     TreatmentContent typed() {
         var chosen = conditions.getValue().stream()
                 .sorted(Comparator.comparingLong(ConditionOption::id)).map(ConditionOption::id).toList();
-        return new TreatmentContent(title.getValue(), slug.getValue(), summary.getValue(), sections.value(),
+        return new TreatmentContent(heading.getValue(), slug.getValue(), summary.getValue(), sections.value(),
                 faqs.value(), chosen, blankToNull(seoTitle.getValue()), blankToNull(seoDescription.getValue()),
-                edit.content().hero());
+                shownContent().hero());
     }
 
-    private boolean changed() {
-        var typed = typed();
-        return !typed.withSlug(com.clinicplatform.treatment.Slug.of(typed.slug())).equals(edit.content());
-    }
-
-    private void showStatus() {
-        status.removeAll();
-        var head = edit.head();
-        var badges = new Span(PageLabels.badge(edit.pageState()));
-        badges.addClassName("page-badges");
-        if (edit.hasOpenRevision()) {
-            badges.add(PageLabels.badge(head.state()));
-        }
-        status.add(badges);
-        status.add(new Paragraph(edit.live().map(live -> "On the website: revision " + live.number()
-                + ", published " + formats.dateTime(live.publishedAt()) + " by " + live.publishedByName() + ".")
-                .orElse(edit.pageState() == PageState.UNPUBLISHED
-                        ? "Taken off the website: its address answers \"not found\"."
-                        : "Not on the website yet.")));
-        status.add(new Paragraph(switch (head.state()) {
-            case DRAFT -> "Draft revision " + head.number() + ", last saved " + formats.dateTime(head.updatedAt())
-                    + " by " + head.updatedByName() + ".";
-            case AWAITING_APPROVAL -> "Revision " + head.number() + " is waiting for approval since "
-                    + formats.dateTime(head.submittedAt()) + (head.publishAt() == null
-                            ? "; it goes live once approved."
-                            : "; once approved it goes live at " + formats.dateTime(head.publishAt()) + ".");
-            case SCHEDULED -> "Revision " + head.number() + (head.approvedByName() == null ? ""
-                    : ", approved by " + head.approvedByName() + ",") + " goes live at "
-                    + formats.dateTime(head.publishAt()) + ".";
-            case LIVE, SUPERSEDED -> "Saving starts a new draft; the website keeps what it shows until the draft "
-                    + "is published.";
-        }));
-        if (edit.pagesNeedApproval() && head.state() == RevisionState.AWAITING_APPROVAL && !edit.mayApprove()) {
-            status.add(new Paragraph("Someone who did not write this change approves it: another editor or an "
-                    + "administrator."));
-        }
-    }
-
-    private void showActions() {
-        actions.removeAll();
-        var head = edit.head();
-        if (editor) {
-            var save = new Button("Save draft", e -> saveThen(saved -> notify("Draft saved.")));
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(save);
-        }
-        if (edit.hasOpenRevision() || edit.live().isPresent()) {
-            var preview = new Anchor(settings.publicUrl("/preview?token=" + edit.previewToken()), "Preview ↗");
-            preview.setTarget("_blank");
-            preview.addClassName("export-link");
-            preview.getElement().setAttribute("title", "Shows the draft as last saved, as the website will show it. "
-                    + "The link works for " + PagePreviews.LIFETIME.toHours() + " hours.");
-            actions.add(preview);
-        }
-        if (edit.pagesNeedApproval()) {
-            if (editor && (head.state() == RevisionState.DRAFT || !head.state().isOpen())) {
-                actions.add(new Button("Ask for approval…", e -> new PublishTimeDialog("Ask for approval",
-                        "Once approved, the change goes live", "Ask for approval", formats,
-                        at -> saveThen(saved -> step(() -> editing.submit(id(), saved.head().head(), at),
-                                "Sent for approval. Another editor or an administrator approves it."))).open()));
-            }
-            if (head.state() == RevisionState.AWAITING_APPROVAL && edit.mayApprove()) {
-                var approve = new Button(head.publishAt() == null ? "Approve and publish"
-                        : "Approve for " + formats.dateTime(head.publishAt()),
-                        e -> step(() -> editing.approve(id(), head.head()), head.publishAt() == null
-                                ? "Approved and published: the website shows it within seconds."
-                                : "Approved: it goes live at " + formats.dateTime(head.publishAt()) + "."));
-                approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-                var sendBack = new Button("Send back to draft", e -> step(() -> editing.sendBack(id(),
-                        head.head()), "Sent back: it is a draft again."));
-                actions.add(approve, sendBack);
-            }
-        } else if (editor && head.state() != RevisionState.SCHEDULED) {
-            var publish = new Button("Publish", e -> saveThen(saved -> step(() -> editing.publish(id(),
-                    saved.head().head(), null), "Published: the website shows it within seconds.")));
-            publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            var later = new Button("Publish at…", e -> new PublishTimeDialog("Publish at a set time",
-                    "The change goes live", "Schedule", formats,
-                    at -> saveThen(saved -> step(() -> editing.publish(id(), saved.head().head(), at),
-                            at == null ? "Published." : "Scheduled for " + formats.dateTime(at) + "."))).open());
-            actions.add(publish, later);
-        }
-        if (editor && head.state() == RevisionState.SCHEDULED) {
-            actions.add(new Button("Cancel the schedule", e -> step(() -> editing.unschedule(id(), head.head()),
-                    "The change is a draft again; it will not go live on its own.")));
-        }
-        if (editor && head.state().isOpen() && head.basedOn() != null) {
-            var discard = new Button("Discard draft…", e -> confirm("Discard the draft?",
-                    "Its changes are lost; the website keeps what it shows.", "Discard",
-                    () -> step(() -> editing.discard(id(), head.head()), "Draft discarded.")));
-            discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            actions.add(discard);
-        }
-        if (editor && edit.live().isPresent()) {
-            var unpublish = new Button("Unpublish…", e -> confirm("Take the page off the website?",
-                    "Its address will answer \"not found\" until a revision is published again. Links from other "
-                            + "pages to it disappear.", "Unpublish",
-                    () -> step(() -> editing.unpublish(id()), "Taken off the website.")));
-            unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            actions.add(unpublish);
-        }
-    }
-
-    private void showHistory() {
-        history.removeAll();
-        history.add(new RevisionHistory(editing.history(id()), edit.live(),
-                (from, to) -> editing.diff(id(), from, to),
-                editor ? number -> step(() -> editing.restore(id(), number, edit.head().head()),
-                        "Revision " + number + " is now the draft. Check it, then publish it.", true) : null,
-                formats));
-    }
-
-    /** Saves what the form holds (when it differs from the head), then takes the next step from the saved head. */
-    private void saveThen(Consumer<TreatmentEdit> next) {
-        problem.clear();
-        if (!changed() && edit.hasOpenRevision()) {
-            next.accept(edit);
-            return;
-        }
-        try {
-            var saved = editing.save(id(), edit.head().head(), typed());
-            show(saved, false);
-            slug.setValue(saved.content().slug());
-            next.accept(saved);
-        } catch (ConstraintViolationException invalid) {
-            showErrors(invalid);
-        } catch (SlugTakenException taken) {
-            slug.setErrorMessage(taken.getMessage());
-            slug.setInvalid(true);
-        } catch (PageChangedMeanwhileException stale) {
-            changedMeanwhile(stale);
-        }
-    }
-
-    private void step(Supplier<TreatmentEdit> action, String done) {
-        step(action, done, false);
-    }
-
-    /** A step on the page's revisions; the form is refilled only when the step changed the words themselves. */
-    private void step(Supplier<TreatmentEdit> action, String done, boolean refill) {
-        problem.clear();
-        try {
-            show(action.get(), refill);
-            notify(done);
-        } catch (PublishingRuleException | SlugTakenException refused) {
-            problem.show(refused.getMessage());
-        } catch (PageChangedMeanwhileException stale) {
-            changedMeanwhile(stale);
-        }
-    }
-
-    private void changedMeanwhile(PageChangedMeanwhileException stale) {
-        problem.show(stale.getMessage() + " What you typed is still in the form.");
-        var reload = new Button("Reload the page (drops what you typed)", e -> editing.open(id())
-                .ifPresent(latest -> {
-                    problem.clear();
-                    show(latest, true);
-                }));
-        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        actions.addComponentAsFirst(reload);
-    }
-
-    private void showErrors(ConstraintViolationException invalid) {
-        Map<String, HasValidation> fields = new HashMap<>(Map.of("title", title, "slug", slug, "summary", summary,
-                "seoTitle", seoTitle, "seoDescription", seoDescription));
+    @Override
+    void addOwnFields(Map<String, HasValidation> fields) {
         addBlocks(fields, "sections", sections, "heading", "body");
         addBlocks(fields, "faqs", faqs, "question", "answer");
-        var unplaced = new ArrayList<String>();
-        for (var violation : invalid.getConstraintViolations()) {
-            var field = fields.get(violation.getPropertyPath().toString());
-            if (field != null) {
-                field.setErrorMessage(violation.getMessage());
-                field.setInvalid(true);
-            } else {
-                unplaced.add(violation.getMessage());
-            }
-        }
-        problem.show(unplaced.isEmpty() ? "Correct the fields marked, then save again." : String.join(" ", unplaced));
-    }
-
-    private static void addBlocks(Map<String, HasValidation> fields, String list, TextBlocksEditor<?> editor,
-            String headingName, String bodyName) {
-        var blocks = editor.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            fields.put(list + "[" + i + "]." + headingName, blocks.get(i).heading);
-            fields.put(list + "[" + i + "]." + bodyName, blocks.get(i).body);
-        }
-    }
-
-    private long id() {
-        return edit.treatmentId();
-    }
-
-    private static void notify(String message) {
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private static void confirm(String header, String text, String confirmText, Runnable action) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(header);
-        dialog.add(new Paragraph(text));
-        var confirm = new Button(confirmText, e -> {
-            dialog.close();
-            action.run();
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

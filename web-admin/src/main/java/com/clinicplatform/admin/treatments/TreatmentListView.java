@@ -1,136 +1,76 @@
 package com.clinicplatform.admin.treatments;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.clinicplatform.account.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.system.ClinicProperties;
-import com.clinicplatform.treatment.PageState;
-import com.clinicplatform.treatment.PublishingRuleException;
-import com.clinicplatform.treatment.RevisionState;
+import com.clinicplatform.treatment.NewTreatment;
+import com.clinicplatform.treatment.PageEditing;
+import com.clinicplatform.treatment.PageRow;
 import com.clinicplatform.treatment.TreatmentEditing;
-import com.clinicplatform.treatment.TreatmentRow;
 import com.clinicplatform.treatment.TreatmentService;
 
-/**
- * Every treatment page in catalogue order, whatever its state, with where its open change stands; the grid pages and
- * sorts in the database. Editors add pages and move them up and down the order, which gives every published page its
- * previous and next.
- */
+/** Every treatment page in catalogue order, whatever its state. */
 @Route("treatments")
 @PageTitle("Treatments – Clinic console")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class TreatmentListView extends Main {
-
-    final Grid<TreatmentRow> grid = new Grid<>();
-    /** How many pages the catalogue holds, as last counted for the grid: the last one cannot move down. */
-    private int pages;
+public class TreatmentListView extends PageListView {
 
     TreatmentListView(TreatmentService treatments, TreatmentEditing editing, ConsoleFormats formats,
             ClinicProperties settings, CurrentUser currentUser) {
-        boolean editor = currentUser.hasRole(Role.EDITOR);
-        setSizeFull();
-        getStyle().set("display", "flex").set("flex-direction", "column");
-        var title = new H1("Treatments");
-        title.addClassName("view-title");
-        var toolbar = new Div(title);
-        toolbar.addClassName("view-toolbar");
-        if (editor) {
-            var create = new Button("New page…", VaadinIcon.PLUS.create(), e -> new NewPageDialog(editing,
-                    id -> getUI().ifPresent(ui -> ui.navigate(TreatmentEditorView.class, TreatmentEditorView.id(id))))
-                    .open());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(create);
-        }
-
-        grid.addColumn(TreatmentRow::position).setHeader("#").setKey("position").setSortProperty("position")
-                .setWidth("5em").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(row -> new RouterLink(row.title(), TreatmentEditorView.class,
-                TreatmentEditorView.id(row.id())))).setHeader("Title").setKey("title").setSortProperty("title")
-                .setTooltipGenerator(TreatmentRow::title).setFlexGrow(4);
-        grid.addColumn(new ComponentRenderer<>(row -> {
-            var path = "/treatments/" + row.slug();
-            if (row.state() != PageState.PUBLISHED) {
-                return new Span(path);
+        super(new Kind() {
+            @Override
+            public String name() {
+                return "Treatments";
             }
-            var link = new Anchor(settings.publicUrl(path), path);
-            link.setTarget("_blank");
-            return link;
-        })).setHeader("Address").setKey("address").setSortProperty("slug").setTooltipGenerator(TreatmentRow::slug)
-                .setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(row -> {
-            var badges = new Span(PageLabels.badge(row.state()));
-            badges.addClassName("page-badges");
-            if (row.change() != null && !(row.state() == PageState.DRAFT && row.change() == RevisionState.DRAFT)
-                    && !(row.state() == PageState.SCHEDULED && row.change() == RevisionState.SCHEDULED)) {
-                badges.add(PageLabels.badge(row.change()));
-            }
-            if (row.publishAt() != null) {
-                badges.add(new Span(formats.dateTime(row.publishAt())));
-            }
-            return badges;
-        })).setHeader("State").setKey("state").setSortProperty("state").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> formats.dateTime(row.updatedAt())).setHeader("Last changed").setKey("updated")
-                .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
-        if (editor) {
-            grid.addColumn(new ComponentRenderer<>(row -> {
-                var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(editing, row, row.position() - 1));
-                up.setAriaLabel("Move " + row.title() + " up");
-                up.setTooltipText("Move up");
-                var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(editing, row, row.position() + 1));
-                down.setAriaLabel("Move " + row.title() + " down");
-                down.setTooltipText("Move down");
-                up.setEnabled(row.position() > 1);
-                down.setEnabled(row.position() < pages);
-                for (var button : List.of(up, down)) {
-                    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON,
-                            ButtonVariant.LUMO_SMALL);
-                }
-                return new Span(up, down);
-            })).setHeader("Order").setKey("order").setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setMultiSort(false);
-        grid.setItems(
-                query -> treatments.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> pages = (int) treatments.count());
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("position"), SortDirection.ASCENDING)));
-        grid.setSizeFull();
 
-        var content = new Div(grid);
-        content.getStyle().set("flex", "1").set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
-        add(toolbar, content);
-    }
+            @Override
+            public String path() {
+                return "treatments";
+            }
 
-    private void move(TreatmentEditing editing, TreatmentRow row, int position) {
-        try {
-            editing.move(row.id(), position);
-            grid.getDataProvider().refreshAll();
-        } catch (PublishingRuleException e) {
-            Notification.show(e.getMessage());
-            grid.getDataProvider().refreshAll();
-        }
+            @Override
+            public String titleProperty() {
+                return "title";
+            }
+
+            @Override
+            public Page<PageRow> page(Pageable pageable) {
+                return treatments.page(pageable);
+            }
+
+            @Override
+            public long count() {
+                return treatments.count();
+            }
+
+            @Override
+            public PageEditing<?, ?, ?> editing() {
+                return editing;
+            }
+
+            @Override
+            public Class<TreatmentEditorView> editorView() {
+                return TreatmentEditorView.class;
+            }
+
+            @Override
+            public Dialog newPageDialog(LongConsumer created) {
+                return new NewPageDialog("New treatment page", "Title", "title", false,
+                        (title, summary, description) -> editing.create(new NewTreatment(title, summary, null, null,
+                                List.of(), List.of())), created);
+            }
+        }, formats, settings, currentUser);
     }
 }

@@ -81,7 +81,7 @@ class TreatmentEditorViewTest extends SpringBrowserlessTest {
         test(button("Save draft")).click();
 
         assertThat(statusText()).contains("Draft revision 2", "Wren Writer");
-        assertThat($(Anchor.class).withText("Preview ↗").single().getHref()).contains("/preview?token=");
+        assertThat($(Anchor.class).withText("Preview ↗").single().getHref()).contains("/preview/treatments?token=");
         assertThat(treatments.publishedPage(slug()).orElseThrow().sections().getFirst().body())
                 .isEqualTo("The words as published.");
         test(button("Ask for approval…")).click();
@@ -103,12 +103,12 @@ class TreatmentEditorViewTest extends SpringBrowserlessTest {
     void whatTheServerRefusesIsShownBesideItsFieldAndTheRestStaysAsTyped() {
         var view = open();
         view.sections.blocks().getFirst().body.setValue("Kept as typed.");
-        test(view.title).setValue("");
+        test(view.heading).setValue("");
 
         test(button("Save draft")).click();
 
-        assertThat(view.title.isInvalid()).isTrue();
-        assertThat(view.title.getErrorMessage()).isEqualTo("Give the page a title");
+        assertThat(view.heading.isInvalid()).isTrue();
+        assertThat(view.heading.getErrorMessage()).isEqualTo("Give the page a title");
         assertThat(view.sections.blocks().getFirst().body.getValue()).isEqualTo("Kept as typed.");
         assertThat(editing.history(id)).hasSize(1);
     }

@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.clinicplatform.admin.base.NotFoundView;
 import com.clinicplatform.treatment.NewTreatment;
-import com.clinicplatform.treatment.TreatmentRow;
+import com.clinicplatform.treatment.PageRow;
 import com.clinicplatform.treatment.TreatmentSection;
 import com.clinicplatform.treatment.TreatmentService;
 
@@ -88,7 +88,7 @@ class TreatmentListViewTest extends SpringBrowserlessTest {
     void rowsShowTheirState() {
         var grid = test(navigate(TreatmentListView.class).grid);
 
-        TreatmentRow second = grid.getRow(1);
+        PageRow second = grid.getRow(1);
         assertThat(second.state().name()).isEqualTo("PUBLISHED");
         assertThat(grid.getRow(0).state().name()).isEqualTo("DRAFT");
     }

@@ -1,10 +1,12 @@
 package com.clinicplatform.image;
 
+import static com.clinicplatform.testsupport.TestPictures.jpeg;
+import static com.clinicplatform.testsupport.TestPictures.picture;
+import static com.clinicplatform.testsupport.TestPictures.png;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
-import java.awt.GradientPaint;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -258,40 +259,6 @@ class PageImagesTest {
 
     private long imageCount() {
         return jdbc.sql("select count(*) from page_image").query(Long.class).single();
-    }
-
-    /** A picture with a gradient and some noise (so a JPEG of it is a realistic size); optionally half transparent. */
-    static BufferedImage picture(int width, int height, boolean transparentLeftHalf) {
-        var image = new BufferedImage(width, height,
-                transparentLeftHalf ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        var pen = image.createGraphics();
-        pen.setPaint(new GradientPaint(0, 0, new Color(20, 110, 90), width, height, new Color(230, 240, 200)));
-        pen.fillRect(0, 0, width, height);
-        var random = new Random(width * 31L + height);
-        for (int i = 0; i < 400; i++) {
-            pen.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
-            pen.fillOval(random.nextInt(width), random.nextInt(height), 20 + random.nextInt(80), 20 + random.nextInt(80));
-        }
-        if (transparentLeftHalf) {
-            pen.setComposite(java.awt.AlphaComposite.Clear);
-            pen.fillRect(0, 0, width / 2, height);
-        }
-        pen.dispose();
-        return image;
-    }
-
-    static byte[] jpeg(BufferedImage image) throws IOException {
-        return encode(image, "jpeg");
-    }
-
-    static byte[] png(BufferedImage image) throws IOException {
-        return encode(image, "png");
-    }
-
-    private static byte[] encode(BufferedImage image, String format) throws IOException {
-        var out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, out)).isTrue();
-        return out.toByteArray();
     }
 
     private static BufferedImage decode(byte[] bytes) throws IOException {

@@ -26,6 +26,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Static files: served by their own handler, from the file, with their own year-long caching. */
     private static final String ASSETS = "/assets/";
+    /**
+     * Page images: never kept here (their handler is no {@link CachedPage}) and never changed, so browsers keep them
+     * for a year; passing them straight through spares copying each one's bytes through the capture buffer.
+     */
+    private static final String IMAGES = "/images/";
 
     /** Headers worked out afresh for every answer, or that must never be replayed to another visitor. */
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "content-type",
@@ -43,7 +48,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean head = request.getMethod().equals("HEAD");
         if (!(head || request.getMethod().equals("GET")) || request.getQueryString() != null || !cache.isLive()
-                || request.getRequestURI().startsWith(ASSETS)) {
+                || request.getRequestURI().startsWith(ASSETS) || request.getRequestURI().startsWith(IMAGES)) {
             chain.doFilter(request, response);
             return;
         }

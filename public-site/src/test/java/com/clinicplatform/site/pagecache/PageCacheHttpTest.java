@@ -21,6 +21,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.clinicplatform.image.PageImages;
+import com.clinicplatform.testsupport.TestPictures;
 import com.clinicplatform.treatment.FaqEntry;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
@@ -47,6 +49,9 @@ class PageCacheHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PageImages images;
 
     @BeforeEach
     void aPublishedPageAndAListeningCache() {
@@ -171,6 +176,22 @@ class PageCacheHttpTest {
         assertThat(cache.get("/search")).isNull();
         assertThat(cache.get("/")).isNull();
         assertThat(cache.get("/treatments/no-such-page")).isNull();
+    }
+
+    @Test
+    void pageImagesPassStraightThroughWithTheirOwnHeadersAndAreNeverKept() throws Exception {
+        var image = images.upload(TestPictures.jpeg(1200, 600));
+        String path = "/images/" + image.key() + "/small";
+
+        var answer = perform(get(path));
+        var headOnly = perform(head(path));
+
+        assertThat(answer.getStatus()).isEqualTo(200);
+        assertThat(answer.getHeader("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        // a HEAD the cache handled would reach the image's handler as a GET and carry the body
+        assertThat(headOnly.getStatus()).isEqualTo(200);
+        assertThat(headOnly.getContentAsByteArray().length).as("bytes in the HEAD's body").isZero();
+        assertThat(cache.get(path)).isNull();
     }
 
     /** Waits until a change has emptied the cache, so the next request renders the page. */

@@ -115,8 +115,11 @@ class MarkdownRendererTest {
 
     @Test
     void theCheckLetsThroughWhatMarkdownMakes() {
-        SafeHtml.check(renderer.toHtml("## Care\n\nRest **two days**, *then* walk.\n\n3. ice\n4. [call](tel:+442079460321)"
+        var html = renderer.toHtml("## Care\n\nRest **two days**, *then* walk.\n\n3. ice\n4. [call](tel:+442079460321)"
                 + "\n\n> [mail](mailto:desk@example.com) or [read](https://example.com/a?b=c&d=e)\n\n---\n\n`x`\n\n"
-                + "    code", MarkdownRenderer.PAGE_HEADINGS));
+                + "    code", MarkdownRenderer.PAGE_HEADINGS);
+
+        SafeHtml.check(html);
+        assertThat(html).contains("<h2>", "<ol start=\"3\">", "<blockquote>", "<hr />", "<pre><code>");
     }
 }

@@ -41,8 +41,8 @@ public class AuditLogView extends Main {
 
     /** The kinds of record the trail names, as the filter offers them. */
     static final List<String> RECORD_KINDS = List.of(AccountService.AUDIT_TARGET, InquiryInbox.AUDIT_TARGET,
-            PatientService.AUDIT_TARGET, Outbox.AUDIT_TARGET, AuditTrail.AUDIT_TARGET, ClinicProfileService.AUDIT_TARGET,
-            PublishingSettings.AUDIT_TARGET);
+            PatientService.AUDIT_TARGET, Outbox.AUDIT_TARGET, AuditTrail.AUDIT_TARGET,
+            ClinicProfileService.AUDIT_TARGET, PublishingSettings.AUDIT_TARGET);
 
     final Grid<AuditEvent> grid = new Grid<>();
     final Select<AuditAction> action = new Select<>();

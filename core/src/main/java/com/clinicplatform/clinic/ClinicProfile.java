@@ -97,6 +97,10 @@ public class ClinicProfile {
         return updatedAt;
     }
 
+    long version() {
+        return version;
+    }
+
     ClinicDetails details() {
         return new ClinicDetails(name, phone, email, streetAddress, locality, postalCode, country, disclaimer,
                 openingHours, openingHoursNote, directions, privacyNotice);

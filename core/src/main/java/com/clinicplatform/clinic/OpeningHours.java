@@ -13,11 +13,12 @@ import jakarta.validation.constraints.NotNull;
 /** The clinic is open on this day from {@code opens} until {@code closes}; a day may have two such spans. */
 @Embeddable
 public record OpeningHours(
-        @NotNull @Enumerated(EnumType.STRING) @Column(name = "day_of_week", nullable = false) DayOfWeek day,
-        @NotNull @Column(name = "opens", nullable = false) LocalTime opens,
-        @NotNull @Column(name = "closes", nullable = false) LocalTime closes) {
+        @NotNull(message = "Choose the day") @Enumerated(EnumType.STRING)
+        @Column(name = "day_of_week", nullable = false) DayOfWeek day,
+        @NotNull(message = "Enter when it opens") @Column(name = "opens", nullable = false) LocalTime opens,
+        @NotNull(message = "Enter when it closes") @Column(name = "closes", nullable = false) LocalTime closes) {
 
-    @AssertTrue(message = "must close after it opens")
+    @AssertTrue(message = "Must close after it opens")
     boolean isClosingAfterOpening() {
         return opens == null || closes == null || opens.isBefore(closes);
     }

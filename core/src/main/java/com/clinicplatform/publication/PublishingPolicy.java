@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 
 /** Whether a change to a page needs a second person's approval before it goes live: one per installation. */
 @Entity
-class PublishingPolicy {
+public class PublishingPolicy {
 
     /** There is only ever one policy; the table enforces it. */
     static final short THE_POLICY = 1;

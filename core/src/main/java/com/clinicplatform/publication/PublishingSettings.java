@@ -20,7 +20,8 @@ import com.clinicplatform.audit.AuditTrail;
 @Transactional(readOnly = true)
 public class PublishingSettings {
 
-    static final String AUDIT_TARGET = "publishing_policy";
+    /** How the switch is named on the audit trail. */
+    public static final String AUDIT_TARGET = "publishing_policy";
 
     private final PublishingPolicyRepository policies;
     private final AccountService accounts;

@@ -1,8 +1,17 @@
 package com.clinicplatform.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.clinicplatform.testsupport.SafeHtml;
+import com.clinicplatform.testsupport.XssPayloads;
 
 class MarkdownRendererTest {
 
@@ -56,5 +65,61 @@ class MarkdownRendererTest {
     void nothingGivesNothing() {
         assertThat(renderer.toHtml("  ")).isEmpty();
         assertThat(renderer.toHtml((String) null)).isEmpty();
+    }
+
+    static List<XssPayloads.Payload> payloads() {
+        return XssPayloads.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("payloads")
+    void noPayloadGetsMarkupOrScriptOfItsOwnOntoThePageAtEitherHeadingLevel(XssPayloads.Payload payload) {
+        for (int level : new int[] {MarkdownRenderer.SECTION_HEADINGS, MarkdownRenderer.PAGE_HEADINGS}) {
+            SafeHtml.check(renderer.toHtml(payload.markdown(), level));
+        }
+    }
+
+    @Test
+    void thePayloadsCoverEveryKindOfAttackTheirListNames() {
+        assertThat(XssPayloads.written()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(XssPayloads.written()).extracting(XssPayloads.Payload::markdown)
+                .anyMatch(markdown -> markdown.contains("<script"))
+                .anyMatch(markdown -> markdown.contains("onerror="))
+                .anyMatch(markdown -> markdown.startsWith("<javascript:"))
+                .anyMatch(markdown -> markdown.contains("&#106;"))
+                .anyMatch(markdown -> markdown.contains("<![CDATA["))
+                .anyMatch(markdown -> markdown.contains("\n[evil]: javascript:"))
+                .anyMatch(markdown -> markdown.startsWith("`"));
+    }
+
+    /** The check itself: each of these would put something of the author's on the page, and it must say so. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p><script>alert(1)</script></p>",
+            "<p><img src=\"x\" /></p>",
+            "<p onclick=\"alert(1)\">x</p>",
+            "<p><a href=\"javascript:alert(1)\">x</a></p>",
+            "<p><a href=\" JavaScript:alert(1)\">x</a></p>",
+            "<p><a href=\"jav&#x09;ascript:alert(1)\">x</a></p>",
+            "<p><a href=\"data:text/html,x\">x</a></p>",
+            "<p><a href=\"https://example.com\" title=\"t\">x</a></p>",
+            "<p><a href=\"https://example.com\" rel=\"opener\">x</a></p>",
+            "<ol start=\"1\" type=\"a\"><li>x</li></ol>",
+            "<h1>Title</h1>",
+            "<p><!-- note --></p>",
+            "<p>unclosed",
+    })
+    void theCheckCatchesWhatWouldSlipThrough(String html) {
+        assertThatThrownBy(() -> SafeHtml.check(html)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void theCheckLetsThroughWhatMarkdownMakes() {
+        var html = renderer.toHtml("## Care\n\nRest **two days**, *then* walk.\n\n3. ice\n4. [call](tel:+442079460321)"
+                + "\n\n> [mail](mailto:desk@example.com) or [read](https://example.com/a?b=c&d=e)\n\n---\n\n`x`\n\n"
+                + "    code", MarkdownRenderer.PAGE_HEADINGS);
+
+        SafeHtml.check(html);
+        assertThat(html).contains("<h2>", "<ol start=\"3\">", "<blockquote>", "<hr />", "<pre><code>");
     }
 }

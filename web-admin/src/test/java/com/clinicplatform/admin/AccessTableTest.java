@@ -38,6 +38,7 @@ import com.clinicplatform.account.NewAccount;
 import com.clinicplatform.account.Role;
 import com.clinicplatform.admin.audit.AuditLogView;
 import com.clinicplatform.admin.base.NotFoundView;
+import com.clinicplatform.admin.clinic.ClinicProfileView;
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.inquiries.InquiryView;
@@ -51,6 +52,7 @@ import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.LoginView;
 import com.clinicplatform.admin.security.TwoFactorSetupView;
 import com.clinicplatform.admin.security.TwoFactorVerificationView;
+import com.clinicplatform.admin.settings.PublishingSettingsView;
 import com.clinicplatform.admin.treatments.TreatmentListView;
 import com.clinicplatform.admin.users.AccountListView;
 import com.clinicplatform.inquiry.ContactMethod;
@@ -115,7 +117,9 @@ class AccessTableTest extends SpringBrowserlessTest {
             {"follow-ups/plans",             FollowUpPlanView.class,          SIGN_IN, OPENS,      DENIED,     DENIED},
             {"outbox",                       OutboxView.class,                SIGN_IN, OPENS,      DENIED,     DENIED},
             {"treatments",                   TreatmentListView.class,         SIGN_IN, DENIED,     OPENS,      DENIED},
+            {"clinic-profile",               ClinicProfileView.class,         SIGN_IN, DENIED,     OPENS,      DENIED},
             {"accounts",                     AccountListView.class,           SIGN_IN, DENIED,     DENIED,     OPENS},
+            {"settings/publishing",          PublishingSettingsView.class,    SIGN_IN, DENIED,     DENIED,     OPENS},
             {"audit",                        AuditLogView.class,              SIGN_IN, DENIED,     DENIED,     OPENS},
             {"login",                        LoginView.class,                 OPENS,   TO_DASHBOARD, TO_DASHBOARD, TO_DASHBOARD},
             {"change-password",              ChangePasswordView.class,        SIGN_IN, OPENS,      OPENS,      OPENS},
@@ -195,8 +199,8 @@ class AccessTableTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "STAFF;  Dashboard|Inquiries|Patients|Follow-ups due|Outbox",
-            "EDITOR; Dashboard|Treatments",
-            "ADMIN;  Dashboard|Accounts|Audit log",
+            "EDITOR; Dashboard|Treatments|Clinic profile",
+            "ADMIN;  Dashboard|Accounts|Publishing|Audit log",
     })
     void theNavigationOffersOnlyWhatTheRoleOpens(Visitor visitor, String expectedItems) {
         signIn(visitor);
@@ -206,7 +210,7 @@ class AccessTableTest extends SpringBrowserlessTest {
         var labels = $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactlyElementsOf(List.of(expectedItems.split("\\|")));
         if (visitor != Visitor.ADMIN) {
-            assertThat(labels).doesNotContain("Accounts", "Audit log");
+            assertThat(labels).doesNotContain("Accounts", "Publishing", "Audit log");
         }
     }
 

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -21,6 +23,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.clinicplatform.clinic.ClinicDetails;
+import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.clinic.OpeningHours;
 import com.clinicplatform.image.PageImages;
 import com.clinicplatform.testsupport.TestPictures;
 import com.clinicplatform.treatment.FaqEntry;
@@ -52,6 +57,9 @@ class PageCacheHttpTest {
 
     @Autowired
     PageImages images;
+
+    @Autowired
+    ClinicProfileService profile;
 
     @BeforeEach
     void aPublishedPageAndAListeningCache() {
@@ -124,6 +132,27 @@ class PageCacheHttpTest {
             jdbc.sql("update treatment set title = 'Cached Knee Injection' where slug = 'cached-knee-injection'")
                     .update();
         }
+    }
+
+    @Test
+    void anEditorsChangeToTheClinicProfileReachesAKeptPageWithinSeconds() throws Exception {
+        profile.save(new ClinicDetails("Cached Clinic", "020 7946 0111", "desk@cached.example", "3 Quay Street",
+                "London", "E1 1AB", "United Kingdom", "Results vary.",
+                List.of(new OpeningHours(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(16, 0))), null,
+                "Walk along the quay.", null));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(perform(get("/contact")).getContentAsString()).contains("020 7946 0111"));
+        assertThat(cache.get("/contact")).as("kept").isNotNull();
+
+        var edition = profile.edition().orElseThrow();
+        // the console's way in: the editor's change, version-checked (public-site checks no roles)
+        profile.change(new ClinicDetails("Cached Clinic", "020 7946 0222", "desk@cached.example", "3 Quay Street",
+                "London", "E1 1AB", "United Kingdom", "Results vary.", edition.details().openingHours(), null,
+                "Walk along the quay to the blue door.", null), edition.version());
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(perform(get("/contact"))
+                .getContentAsString()).contains("020 7946 0222").contains("to the blue door")
+                .doesNotContain("020 7946 0111"));
     }
 
     @Test

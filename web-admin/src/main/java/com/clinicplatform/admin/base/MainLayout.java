@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 
 import com.clinicplatform.admin.audit.AuditLogView;
+import com.clinicplatform.admin.clinic.ClinicProfileView;
 import com.clinicplatform.admin.dashboard.DashboardView;
 import com.clinicplatform.admin.inquiries.InquiryListView;
 import com.clinicplatform.admin.outbox.OutboxView;
@@ -26,6 +27,7 @@ import com.clinicplatform.admin.patients.PatientListView;
 import com.clinicplatform.admin.security.ChangePasswordView;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.admin.security.TwoFactorSetupView;
+import com.clinicplatform.admin.settings.PublishingSettingsView;
 import com.clinicplatform.admin.treatments.ConditionListView;
 import com.clinicplatform.admin.treatments.TreatmentListView;
 import com.clinicplatform.admin.users.AccountListView;
@@ -85,8 +87,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             conditions.setMatchNested(true);
             nav.addItem(conditions);
         }
+        if (access.hasAccess(ClinicProfileView.class)) {
+            nav.addItem(new SideNavItem("Clinic profile", ClinicProfileView.class, VaadinIcon.BUILDING_O.create()));
+        }
         if (access.hasAccess(AccountListView.class)) {
             nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.USERS.create()));
+        }
+        if (access.hasAccess(PublishingSettingsView.class)) {
+            nav.addItem(new SideNavItem("Publishing", PublishingSettingsView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (access.hasAccess(AuditLogView.class)) {
             nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT.create()));

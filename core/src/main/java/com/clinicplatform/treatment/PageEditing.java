@@ -304,6 +304,12 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         return edit(page);
     }
 
+    /** How many changes to pages of this kind wait for someone's approval. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public long waitingForApproval() {
+        return revisions.countByState(RevisionState.AWAITING_APPROVAL);
+    }
+
     /** Every revision of the page, newest first. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<RevisionSummary> history(long pageId) {

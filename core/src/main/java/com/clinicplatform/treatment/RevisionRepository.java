@@ -28,6 +28,8 @@ interface RevisionRepository<R extends PageRevision<?>> extends JpaRepository<R,
 
     List<R> findByStateIn(Collection<RevisionState> states);
 
+    long countByState(RevisionState state);
+
     List<R> findByStateAndPublishAtLessThanEqualOrderByPublishAt(RevisionState state, Instant now);
 
     /** Whether another page's open revision would take this address when it goes live. */

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import com.clinicplatform.testsupport.TestPostgres;
 
@@ -269,6 +270,74 @@ class FirstVisitJourneyIT {
         assertThat(row.isDisplayed()).isTrue();
         assertThat(browser.findElement(By.cssSelector(".dashboard-outcomes vaadin-grid")).getText())
                 .contains("-5.0");
+    }
+
+    @Test
+    void oneEditorRewritesASectionAnotherApprovesItAndThePublicPageShowsItWithinSeconds() throws Exception {
+        var reviewerPassword = "second pair of eyes 2026";
+        addEditor("reviewer", "Rhea Reviewer", reviewerPassword);
+        var rewritten = "Rewritten for the journey test: what the injection is and what it is not.";
+
+        // the writer rewrites the first section and previews it
+        browser.get(webAdmin.url("/"));
+        signIn("editor", Files.readString(dataDir.resolve("demo-staff-password")).strip());
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-side-nav-item[normalize-space()='Treatments']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content//a[normalize-space()='Stem Cell Therapy for Joint Pain']"))).click();
+        var body = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".text-block .markdown-field textarea")));
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), rewritten, Keys.TAB);
+        button("Save draft").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-status"),
+                "Draft revision 2"));
+        var preview = browser.findElement(By.xpath("//a[normalize-space()='Preview ↗']")).getAttribute("href");
+        button("Ask for approval…").click();
+        button("Ask for approval").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-status"),
+                "waiting for approval"));
+        assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space()='Approve and publish']")))
+                .isEmpty();
+        browser.get(preview);
+        assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText()).startsWith("Preview:");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(rewritten);
+        browser.get(publicSite.url("/treatments/stem-cell-therapy-for-joint-pain"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(rewritten);
+
+        // the second editor approves, and the public page shows the change within five seconds
+        browser.manage().deleteAllCookies();
+        browser.get(webAdmin.url("/treatments"));
+        signIn("reviewer", reviewerPassword);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content//a[normalize-space()='Stem Cell Therapy for Joint Pain']"))).click();
+        button("Approve and publish").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-status"),
+                "On the website: revision 2"));
+        var approved = Instant.now();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> {
+            driver.get(publicSite.url("/treatments/stem-cell-therapy-for-joint-pain"));
+            return driver.findElement(By.tagName("main")).getText().contains(rewritten);
+        });
+        assertThat(Duration.between(approved, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    }
+
+    /** A second editor, as an administrator would have added them and they would have chosen their password. */
+    private static void addEditor(String username, String fullName, String password) throws Exception {
+        try (var connection = DriverManager.getConnection(platform.database, TestPostgres.USER, TestPostgres.PASSWORD);
+                var account = connection.prepareStatement("""
+                        insert into user_account (username, full_name, password_hash, enabled, locked,
+                                                  must_change_password, created_at, updated_at)
+                        values (?, ?, ?, true, false, false, now(), now()) returning id""");
+                var role = connection.prepareStatement(
+                        "insert into user_account_role (user_account_id, role) values (?, 'EDITOR')")) {
+            account.setString(1, username);
+            account.setString(2, fullName);
+            account.setString(3, "{bcrypt}" + new BCryptPasswordEncoder().encode(password));
+            var created = account.executeQuery();
+            created.next();
+            role.setLong(1, created.getLong(1));
+            role.executeUpdate();
+        }
     }
 
     @Test

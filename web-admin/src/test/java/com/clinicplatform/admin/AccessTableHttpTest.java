@@ -73,8 +73,8 @@ class AccessTableHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/inquiries", "/inquiries/INQ-1999-000001", "/patients", "/patients/1", "/outbox",
-            "/treatments", "/clinic-profile", "/accounts", "/settings/publishing", "/audit", "/change-password",
-            "/two-factor", "/sign-in/code", "/no-such-page"})
+            "/treatments", "/treatments/1", "/conditions", "/conditions/1", "/clinic-profile", "/accounts",
+            "/settings/publishing", "/audit", "/change-password", "/two-factor", "/sign-in/code", "/no-such-page"})
     void everyConsoleAddressSendsAVisitorWhoIsNotSignedInToTheSignInPage(String address) throws Exception {
         var response = get(port, address);
 

@@ -53,6 +53,9 @@ import com.clinicplatform.admin.security.LoginView;
 import com.clinicplatform.admin.security.TwoFactorSetupView;
 import com.clinicplatform.admin.security.TwoFactorVerificationView;
 import com.clinicplatform.admin.settings.PublishingSettingsView;
+import com.clinicplatform.admin.treatments.ConditionEditorView;
+import com.clinicplatform.admin.treatments.ConditionListView;
+import com.clinicplatform.admin.treatments.TreatmentEditorView;
 import com.clinicplatform.admin.treatments.TreatmentListView;
 import com.clinicplatform.admin.users.AccountListView;
 import com.clinicplatform.inquiry.ContactMethod;
@@ -116,7 +119,11 @@ class AccessTableTest extends SpringBrowserlessTest {
             {"follow-ups",                   FollowUpListView.class,          SIGN_IN, OPENS,      DENIED,     DENIED},
             {"follow-ups/plans",             FollowUpPlanView.class,          SIGN_IN, OPENS,      DENIED,     DENIED},
             {"outbox",                       OutboxView.class,                SIGN_IN, OPENS,      DENIED,     DENIED},
-            {"treatments",                   TreatmentListView.class,         SIGN_IN, DENIED,     OPENS,      DENIED},
+            // administrators open the pages to approve their changes; only editors change them
+            {"treatments",                   TreatmentListView.class,         SIGN_IN, DENIED,     OPENS,      OPENS},
+            {"treatments/999999999",         TreatmentEditorView.class,       SIGN_IN, DENIED,     NOT_FOUND,  NOT_FOUND},
+            {"conditions",                   ConditionListView.class,         SIGN_IN, DENIED,     OPENS,      OPENS},
+            {"conditions/999999999",         ConditionEditorView.class,       SIGN_IN, DENIED,     NOT_FOUND,  NOT_FOUND},
             {"clinic-profile",               ClinicProfileView.class,         SIGN_IN, DENIED,     OPENS,      DENIED},
             {"accounts",                     AccountListView.class,           SIGN_IN, DENIED,     DENIED,     OPENS},
             {"settings/publishing",          PublishingSettingsView.class,    SIGN_IN, DENIED,     DENIED,     OPENS},
@@ -199,8 +206,8 @@ class AccessTableTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "STAFF;  Dashboard|Inquiries|Patients|Follow-ups due|Outbox",
-            "EDITOR; Dashboard|Treatments|Clinic profile",
-            "ADMIN;  Dashboard|Accounts|Publishing|Audit log",
+            "EDITOR; Dashboard|Treatments|Conditions|Clinic profile",
+            "ADMIN;  Dashboard|Treatments|Conditions|Accounts|Publishing|Audit log",
     })
     void theNavigationOffersOnlyWhatTheRoleOpens(Visitor visitor, String expectedItems) {
         signIn(visitor);

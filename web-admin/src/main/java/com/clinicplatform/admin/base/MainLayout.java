@@ -34,6 +34,8 @@ import com.clinicplatform.admin.users.AccountListView;
 import com.clinicplatform.course.FollowUpQueue;
 import com.clinicplatform.course.TreatmentCourses;
 import com.clinicplatform.inquiry.InquiryInbox;
+import com.clinicplatform.treatment.ConditionEditing;
+import com.clinicplatform.treatment.TreatmentEditing;
 
 /** The frame around every console view: the navigation (only what this account may open) and the user menu. */
 @Layout
@@ -45,9 +47,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span newInquiries = new Span();
     private final TreatmentCourses courses;
     private final Span followUpsDue = new Span();
+    /** How many changes to treatment and condition pages wait for approval, beside their items. */
+    private final Span treatmentsWaiting = new Span();
+    private final Span conditionsWaiting = new Span();
+    private final TreatmentEditing treatmentPages;
+    private final ConditionEditing conditionPages;
 
     MainLayout(CurrentUser currentUser, AccessAnnotationChecker access, InquiryInbox inquiries,
-            TreatmentCourses courses) {
+            TreatmentCourses courses, TreatmentEditing treatmentPages, ConditionEditing conditionPages) {
+        this.treatmentPages = treatmentPages;
+        this.conditionPages = conditionPages;
         this.inquiries = inquiries;
         this.courses = courses;
         var title = new Span("Clinic console");
@@ -82,9 +91,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (access.hasAccess(TreatmentListView.class)) {
             var pages = new SideNavItem("Treatments", TreatmentListView.class, VaadinIcon.FILE_TEXT_O.create());
             pages.setMatchNested(true);  // a page's editor is under the same address
+            treatmentsWaiting.addClassName("nav-count");
+            pages.setSuffixComponent(treatmentsWaiting);
             nav.addItem(pages);
-            var conditions = new SideNavItem("Conditions", ConditionListView.class, VaadinIcon.CLIPBOARD_HEART.create());
+            var conditions = new SideNavItem("Conditions", ConditionListView.class,
+                    VaadinIcon.CLIPBOARD_HEART.create());
             conditions.setMatchNested(true);
+            conditionsWaiting.addClassName("nav-count");
+            conditions.setSuffixComponent(conditionsWaiting);
             nav.addItem(conditions);
         }
         if (access.hasAccess(ClinicProfileView.class)) {
@@ -133,5 +147,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             followUpsDue.setVisible(count > 0);
             followUpsDue.getElement().setAttribute("aria-label", count + " due");
         }
+        if (treatmentsWaiting.getParent().isPresent()) {
+            showWaiting(treatmentsWaiting, treatmentPages.waitingForApproval());
+            showWaiting(conditionsWaiting, conditionPages.waitingForApproval());
+        }
+    }
+
+    /** Changes waiting for approval, beside their kind of page: what an approver looks for. */
+    private static void showWaiting(Span badge, long count) {
+        badge.setText(count == 0 ? "" : Long.toString(count));
+        badge.setVisible(count > 0);
+        badge.getElement().setAttribute("aria-label", count + " waiting for approval");
+        badge.getElement().setAttribute("title", count + " waiting for approval");
     }
 }

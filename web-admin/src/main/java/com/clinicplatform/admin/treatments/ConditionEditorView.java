@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.MarkdownField;
 import com.clinicplatform.admin.security.CurrentUser;
+import com.clinicplatform.image.PageImages;
 import com.clinicplatform.markdown.MarkdownRenderer;
 import com.clinicplatform.system.ClinicProperties;
 import com.clinicplatform.treatment.ConditionContent;
@@ -25,9 +26,9 @@ public class ConditionEditorView extends PageEditorView<ConditionContent> {
 
     final MarkdownField description;
 
-    ConditionEditorView(ConditionEditing editing, MarkdownRenderer markdown, ConsoleFormats formats,
-            ClinicProperties settings, CurrentUser currentUser) {
-        super(editing, formats, settings, currentUser, "Name", "name", "conditions");
+    ConditionEditorView(ConditionEditing editing, MarkdownRenderer markdown, PageImages images,
+            ConsoleFormats formats, ClinicProperties settings, CurrentUser currentUser) {
+        super(editing, images, formats, settings, currentUser, "Name", "name", "conditions");
         description = new MarkdownField("Description", markdown, MarkdownRenderer.PAGE_HEADINGS);
         description.setReadOnly(!editor);
     }
@@ -55,7 +56,7 @@ public class ConditionEditorView extends PageEditorView<ConditionContent> {
     @Override
     ConditionContent typed() {
         return new ConditionContent(heading.getValue(), slug.getValue(), summary.getValue(), description.getValue(),
-                blankToNull(seoTitle.getValue()), blankToNull(seoDescription.getValue()), shownContent().hero());
+                blankToNull(seoTitle.getValue()), blankToNull(seoDescription.getValue()), typedHero());
     }
 
     @Override

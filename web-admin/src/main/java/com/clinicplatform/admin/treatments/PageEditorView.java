@@ -40,7 +40,9 @@ import com.clinicplatform.account.Role;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.base.FormProblem;
 import com.clinicplatform.admin.security.CurrentUser;
+import com.clinicplatform.image.PageImages;
 import com.clinicplatform.system.ClinicProperties;
+import com.clinicplatform.treatment.HeroImage;
 import com.clinicplatform.treatment.PageChangedMeanwhileException;
 import com.clinicplatform.treatment.PageContent;
 import com.clinicplatform.treatment.PageEdit;
@@ -76,6 +78,8 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
     final TextArea summary = new TextArea("Summary");
     final TextField seoTitle = new TextField("Title for search engines");
     final TextArea seoDescription = new TextArea("Description for search engines");
+    final HeroImageField picture;
+    final TextField pictureAlt = new TextField("What the picture shows");
     final FormProblem problem = new FormProblem();
     private final Div status = new Div();
     private final FlexLayout actions = new FlexLayout();
@@ -89,8 +93,9 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
      * @param headingProperty the content's component holding it, for the server's messages
      * @param kindPath the public site's path for the kind: "treatments", "conditions"
      */
-    PageEditorView(PageEditing<?, ?, C> editing, ConsoleFormats formats, ClinicProperties settings,
-            CurrentUser currentUser, String headingLabel, String headingProperty, String kindPath) {
+    PageEditorView(PageEditing<?, ?, C> editing, PageImages images, ConsoleFormats formats,
+            ClinicProperties settings, CurrentUser currentUser, String headingLabel, String headingProperty,
+            String kindPath) {
         this.editing = editing;
         this.formats = formats;
         this.settings = settings;
@@ -98,6 +103,13 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
         this.previewPath = "/preview/" + kindPath;
         this.headingProperty = headingProperty;
         this.heading = new TextField(headingLabel);
+        this.picture = new HeroImageField(images);
+        picture.setHelperText("JPEG or PNG, at least 1200 × 600 pixels, up to 10 MB. Shown at the top of the page.");
+        pictureAlt.setMaxLength(300);
+        pictureAlt.setWidthFull();
+        pictureAlt.setHelperText("Read out instead of the picture to people who cannot see it. Needed with a "
+                + "picture.");
+        pictureAlt.addValueChangeListener(e -> pictureAlt.setInvalid(false));
         addClassName("view-page");
         addClassName("page-editor");
         heading.setMaxLength(200);
@@ -146,9 +158,10 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
     /** The kind's own fields by the path of the content property the server names in its messages. */
     abstract void addOwnFields(Map<String, HasValidation> fields);
 
-    /** The content as it is now, for building what the form holds. */
-    C shownContent() {
-        return edit.content();
+    /** The picture as the form holds it: none without an image, whatever the alt text says. */
+    HeroImage typedHero() {
+        var key = picture.getValue();
+        return key == null || key.isBlank() ? null : new HeroImage(key, pictureAlt.getValue());
     }
 
     @Override
@@ -197,8 +210,9 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
         bar.addClassName("editor-bar");
         add(back, bar, section("Page", detailFields.toArray(Component[]::new)));
         ownSections().forEach(this::add);
-        add(section("Search engines", seoTitle, seoDescription), history);
-        for (var field : List.<HasValue<?, ?>>of(heading, slug, summary, seoTitle, seoDescription)) {
+        add(section("Picture", picture, pictureAlt), section("Search engines", seoTitle, seoDescription), history);
+        for (var field : List.<HasValue<?, ?>>of(heading, slug, summary, seoTitle, seoDescription, picture,
+                pictureAlt)) {
             field.setReadOnly(!editor);
         }
     }
@@ -219,6 +233,9 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
             heading.setValue(shown.content().heading());
             slug.setValue(shown.content().slug());
             summary.setValue(shown.content().summary());
+            var hero = shown.content().hero();
+            picture.setValue(hero == null ? null : hero.imageKey());
+            pictureAlt.setValue(hero == null ? "" : hero.alt());
             seoTitle.setValue(Objects.requireNonNullElse(shown.content().seoTitle(), ""));
             seoDescription.setValue(Objects.requireNonNullElse(shown.content().seoDescription(), ""));
             fillOwn(shown.content());
@@ -391,8 +408,9 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
     }
 
     private void showErrors(ConstraintViolationException invalid) {
-        Map<String, HasValidation> fields = new HashMap<>(Map.of(headingProperty, heading, "slug", slug,
-                "summary", summary, "seoTitle", seoTitle, "seoDescription", seoDescription));
+        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of(headingProperty, heading, "slug", slug,
+                "summary", summary, "seoTitle", seoTitle, "seoDescription", seoDescription, "hero.imageKey", picture,
+                "hero.alt", pictureAlt));
         addOwnFields(fields);
         var unplaced = new ArrayList<String>();
         for (var violation : invalid.getConstraintViolations()) {

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.security.CurrentUser;
+import com.clinicplatform.image.PageImages;
 import com.clinicplatform.markdown.MarkdownRenderer;
 import com.clinicplatform.system.ClinicProperties;
 import com.clinicplatform.treatment.ConditionOption;
@@ -35,9 +36,9 @@ public class TreatmentEditorView extends PageEditorView<TreatmentContent> {
     final TextBlocksEditor<TreatmentSection> sections;
     final TextBlocksEditor<FaqEntry> faqs;
 
-    TreatmentEditorView(TreatmentEditing editing, MarkdownRenderer markdown, ConsoleFormats formats,
-            ClinicProperties settings, CurrentUser currentUser) {
-        super(editing, formats, settings, currentUser, "Title", "title", "treatments");
+    TreatmentEditorView(TreatmentEditing editing, MarkdownRenderer markdown, PageImages images,
+            ConsoleFormats formats, ClinicProperties settings, CurrentUser currentUser) {
+        super(editing, images, formats, settings, currentUser, "Title", "title", "treatments");
         this.editing = editing;
         sections = new TextBlocksEditor<>(new TextBlocksEditor.Labels("Section", "Heading", "Body", "Add a section"),
                 200, markdown, TreatmentSection::new);
@@ -81,7 +82,7 @@ public class TreatmentEditorView extends PageEditorView<TreatmentContent> {
                 .sorted(Comparator.comparingLong(ConditionOption::id)).map(ConditionOption::id).toList();
         return new TreatmentContent(heading.getValue(), slug.getValue(), summary.getValue(), sections.value(),
                 faqs.value(), chosen, blankToNull(seoTitle.getValue()), blankToNull(seoDescription.getValue()),
-                shownContent().hero());
+                typedHero());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
@@ -26,6 +27,9 @@ import com.clinicplatform.account.AccountService;
 import com.clinicplatform.account.NewAccount;
 import com.clinicplatform.account.Role;
 import com.clinicplatform.publication.PublishingSettings;
+import com.clinicplatform.testsupport.TestPictures;
+import com.clinicplatform.treatment.ConditionService;
+import com.clinicplatform.treatment.NewCondition;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.RevisionState;
 import com.clinicplatform.treatment.TreatmentEditing;
@@ -45,6 +49,9 @@ class TreatmentEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PublishingSettings publishing;
+
+    @Autowired
+    ConditionService conditions;
 
     @Autowired
     AccountService accounts;
@@ -148,6 +155,41 @@ class TreatmentEditorViewTest extends SpringBrowserlessTest {
         var diff = $(DiffView.class).single();
         assertThat(diff.getElement().getTextRecursively()).contains("The words as published.",
                 "The words as corrected.");
+    }
+
+    @Test
+    void aPictureNeedsWordsForPeopleWhoCannotSeeItAndTheDraftKeepsBoth() {
+        var view = open();
+        view.picture.receive(TestPictures.jpeg(1600, 900));
+        assertThat(view.picture.getValue()).isNotBlank();
+
+        test(button("Save draft")).click();
+
+        assertThat(view.pictureAlt.isInvalid()).isTrue();
+        assertThat(view.pictureAlt.getErrorMessage()).isEqualTo("Describe the picture for people who cannot see it");
+        test(view.pictureAlt).setValue("A clinician examining a patient's knee");
+        test(button("Save draft")).click();
+        var hero = editing.open(id).orElseThrow().content().hero();
+        assertThat(hero.imageKey()).isEqualTo(view.picture.getValue());
+        assertThat(hero.alt()).isEqualTo("A clinician examining a patient's knee");
+    }
+
+    @Test
+    void aConditionPageIsEditedTheSameWay() {
+        signIn("admin.for.the.test", "ADMIN");
+        publishing.requireApproval(false, publishing.approval().version());
+        signIn("wren.writer", "EDITOR");
+        var slug = conditions.create(new NewCondition("Tendon Pain " + System.nanoTime(), "About tendons.",
+                "What it is.", null, null));
+        long conditionId = conditions.page(PageRequest.of(0, 100)).stream()
+                .filter(row -> row.slug().equals(slug)).findFirst().orElseThrow().id();
+        var view = navigate("conditions/" + conditionId, ConditionEditorView.class);
+        view.description.setValue("What it is, **rewritten**.");
+
+        test(button("Publish")).click();
+
+        assertThat(conditions.publishedPage(slug).orElseThrow().description()).isEqualTo("What it is, **rewritten**.");
+        assertThat(view.description.previewHtml()).contains("<strong>rewritten</strong>");
     }
 
     @Test

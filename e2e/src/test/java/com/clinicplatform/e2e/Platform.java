@@ -1,6 +1,7 @@
 package com.clinicplatform.e2e;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.clinicplatform.testsupport.TestPostgres;
@@ -33,10 +34,15 @@ final class Platform implements AutoCloseable {
                 "CLINIC_DEMO_DATA", "true",
                 // a browser fills a form in faster than a person: the spam rule is tested with a moved clock
                 "CLINIC_INQUIRY_MIN_FILL_SECONDS", "0");
-        var webAdmin = RunningApp.start("web-admin", "clinic.webAdminJar", settings);
+        // the console links to the public site (a draft's preview): both know its address before either starts
+        int publicPort = RunningApp.freePort();
+        var shared = new HashMap<>(settings);
+        shared.put("CLINIC_PUBLIC_BASE_URL", "http://localhost:" + publicPort);
+        var webAdmin = RunningApp.start("web-admin", "clinic.webAdminJar", shared);
         RunningApp publicSite = null;
         try {
-            publicSite = RunningApp.start("public-site", "clinic.publicSiteJar", settings);
+            shared.put("SERVER_PORT", Integer.toString(publicPort));
+            publicSite = RunningApp.start("public-site", "clinic.publicSiteJar", shared);
             // both start at once; waiting for one after the other costs no more than the slower one
             webAdmin.awaitReady();
             publicSite.awaitReady();

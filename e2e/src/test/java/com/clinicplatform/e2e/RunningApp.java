@@ -41,7 +41,8 @@ final class RunningApp implements AutoCloseable {
             throw new IllegalStateException(name + " jar not found at " + jar + ": build it first (mvn verify does)");
         }
         try {
-            int port = freePort();
+            // an app others must link to (the public site, which the console's previews open) has its port chosen first
+            int port = settings.containsKey("SERVER_PORT") ? Integer.parseInt(settings.get("SERVER_PORT")) : freePort();
             int managementPort = freePort();
             Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
             Path log = logs.resolve(name + ".log");
@@ -116,9 +117,11 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

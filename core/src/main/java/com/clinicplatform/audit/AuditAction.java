@@ -52,6 +52,7 @@ public enum AuditAction {
     PAGE_APPROVED("Approved the page's change"),
     PAGE_PUBLISHED("Published the page"),
     PAGE_SCHEDULED("Scheduled the page's change"),
+    PAGE_UNSCHEDULED("Cancelled the schedule of the page's change"),
     PAGE_UNPUBLISHED("Took the page off the website"),
     PAGE_DRAFT_DISCARDED("Discarded the page's draft"),
     PAGE_REVISION_RESTORED("Restored an earlier revision into the draft"),

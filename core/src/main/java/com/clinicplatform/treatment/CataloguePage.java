@@ -168,6 +168,16 @@ abstract class CataloguePage {
         return publishedAt;
     }
 
+    /** The editor's own title for search engines; null when the page's heading serves. */
+    String ownSeoTitle() {
+        return seoTitle;
+    }
+
+    /** The editor's own description for search engines; null when the summary serves. */
+    String ownSeoDescription() {
+        return seoDescription;
+    }
+
     public Long heroImageId() {
         return heroImageId;
     }

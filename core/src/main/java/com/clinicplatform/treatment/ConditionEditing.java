@@ -19,15 +19,17 @@ import com.clinicplatform.markdown.MarkdownRenderer;
 @Service
 public class ConditionEditing extends PageEditing<Condition, ConditionRevision, ConditionContent> {
 
-    static final String AUDIT_TARGET = "condition";
+    public static final String AUDIT_TARGET = "condition";
 
     private final ConditionRepository conditions;
+    private final TreatmentRepository treatments;
     private final MarkdownRenderer markdown;
 
     ConditionEditing(Services services, ConditionRevisionRepository revisions, ConditionRepository conditions,
-            MarkdownRenderer markdown) {
+            TreatmentRepository treatments, MarkdownRenderer markdown) {
         super(services, revisions);
         this.conditions = conditions;
+        this.treatments = treatments;
         this.markdown = markdown;
     }
 
@@ -100,6 +102,20 @@ public class ConditionEditing extends PageEditing<Condition, ConditionRevision, 
     @Override
     void nameDraft(Condition page, ConditionContent content, Instant now) {
         page.nameDraft(content.name(), content.slug(), now);
+    }
+
+    @Override
+    ConditionContent contentOf(Condition page) {
+        var hero = Optional.ofNullable(page.heroImageId()).flatMap(images::byId)
+                .map(image -> new HeroImage(image.key(), page.heroAlt())).orElse(null);
+        return new ConditionContent(page.name(), page.slug(), page.summary(), page.description(), page.ownSeoTitle(),
+                page.ownSeoDescription(), hero);
+    }
+
+    /** The treatment pages addressing this condition link it by its name, when it is published. */
+    @Override
+    void touchRelated(Condition page, Instant now) {
+        treatments.findAddressingAnyState(page.id()).forEach(treatment -> treatment.changed(now));
     }
 
     @Override

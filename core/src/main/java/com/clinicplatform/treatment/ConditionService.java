@@ -28,9 +28,12 @@ public class ConditionService {
     private final ConditionEditing editing;
     private final SlugRedirects redirects;
     private final PageImages images;
+    private final PagePreviews previews;
 
     ConditionService(ConditionRepository conditions, ConditionRevisionRepository revisions,
-            TreatmentRepository treatments, ConditionEditing editing, SlugRedirects redirects, PageImages images) {
+            TreatmentRepository treatments, ConditionEditing editing, SlugRedirects redirects, PageImages images,
+            PagePreviews previews) {
+        this.previews = previews;
         this.conditions = conditions;
         this.revisions = revisions;
         this.treatments = treatments;
@@ -57,11 +60,12 @@ public class ConditionService {
     }
 
     /**
-     * The page a revision would make, exactly as the public site would show it once published, for a preview; empty
-     * for an id no revision has.
+     * The page a revision would make, exactly as the public site would show it once published, for whoever holds a
+     * preview token the console signed; empty for any other text, and once the token has expired.
      */
-    public Optional<ConditionPage> revisionPage(long revisionId) {
-        return revisions.findById(revisionId).map(revision -> {
+    public Optional<ConditionPage> preview(String token) {
+        return previews.verify(token).filter(preview -> preview.kind() == PageKind.CONDITION)
+                .flatMap(preview -> revisions.findById(preview.revisionId())).map(revision -> {
             var content = revision.content();
             return page(revision.pageId(), content, revision.summary().updatedAt(),
                     Optional.ofNullable(content.hero()).flatMap(hero -> images.byKey(hero.imageKey())

@@ -17,7 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import com.clinicplatform.account.AccountService;
@@ -60,8 +63,11 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
     final DatabaseLocks locks;
     final Validator validator;
     final Clock clock;
+    /** The scheduled job's: one transaction per page, so one page's trouble holds up no other. */
+    private final TransactionTemplate transactions;
 
     PageEditing(Services services, RevisionRepository<R> revisions) {
+        this.transactions = new TransactionTemplate(services.transactionManager());
         this.revisions = revisions;
         this.images = services.images();
         this.redirects = services.redirects();
@@ -77,7 +83,8 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
     /** What every kind's editing needs besides its own tables. */
     @Component
     record Services(PageImages images, SlugRedirects redirects, PagePreviews previews, PublishingSettings settings,
-            AccountService accounts, AuditTrail audit, DatabaseLocks locks, Validator validator, Clock clock) {
+            AccountService accounts, AuditTrail audit, DatabaseLocks locks, Validator validator, Clock clock,
+            PlatformTransactionManager transactionManager) {
     }
 
     abstract PageKind kind();
@@ -108,12 +115,19 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
     /** The content as labelled lines, to compare two revisions. */
     abstract List<String> lines(C content);
 
+    /** What the page tables hold, as content: the first revision of a page an older version added without one. */
+    abstract C contentOf(P page);
+
+    /** Marks as changed the pages of other kinds whose own page shows this one (a list of its treatments, say). */
+    abstract void touchRelated(P page, Instant now);
+
     /** Refuses content that may be saved as a draft but cannot go live yet. */
     void requirePublishable(C content) {
         // most content that passes validation may go live
     }
 
     /** The page as its editor works on it; empty for an id no page has. */
+    @Transactional  // a page an older version added gets its first revision here
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public Optional<PageEdit<C>> open(long pageId) {
         return findPage(pageId).map(this::edit);
@@ -140,6 +154,8 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         }
         var page = lock(pageId);
         var head = head(pageId, expected);
+        // two editors choosing one address for two pages at once: one after the other, the second refused
+        locks.lockUntilCommit(auditTarget());
         if (slugHeldElsewhere(normalised.slug(), pageId) || revisions.slugOpenElsewhere(pageId, normalised.slug())) {
             throw new SlugTakenException(normalised.slug());
         }
@@ -247,9 +263,13 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         if (draft.state() == RevisionState.SCHEDULED) {
             throw new PublishingRuleException("This change is already scheduled.");
         }
+        var now = clock.instant();
+        if (publishAt != null && !publishAt.isAfter(now)) {
+            throw new PublishingRuleException("That time has passed: choose a time to come, or publish at once.");
+        }
         requirePublishable(draft.content());
         var actor = audit.actor();
-        release(page, draft, publishAt, accounts.signatureOf(actor), actor, clock.instant());
+        release(page, draft, publishAt, accounts.signatureOf(actor), actor, now);
         return edit(page);
     }
 
@@ -263,10 +283,9 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
             throw new PublishingRuleException("This change is not scheduled.");
         }
         var now = clock.instant();
-        scheduled.written(writer(audit.actor()), now);
+        scheduled.unschedule(now);
         settle(page, now);
-        audit.record(AuditAction.PAGE_DRAFT_SAVED, auditTarget(), pageId,
-                Map.of("revision", Integer.toString(scheduled.number()), "unscheduled", "true"));
+        audit.record(AuditAction.PAGE_UNSCHEDULED, auditTarget(), pageId, revision(scheduled));
         return edit(page);
     }
 
@@ -276,14 +295,18 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public PageEdit<C> unpublish(long pageId) {
+    public PageEdit<C> unpublish(long pageId, RevisionSummary.Head expectedLive) {
         var page = lock(pageId);
         var live = revisions.live(pageId)
                 .orElseThrow(() -> new PublishingRuleException("This page is not on the website."));
+        if (live.number() != expectedLive.number() || live.version() != expectedLive.version()) {
+            throw new PageChangedMeanwhileException(live.summary().publishedByName());
+        }
         var now = clock.instant();
         live.supersede(now);
         revisions.flush();
-        settle(page, now);
+        changingNeighbours(now, () -> settle(page, now));
+        touchRelated(page, now);
         audit.record(AuditAction.PAGE_UNPUBLISHED, auditTarget(), pageId, revision(live));
         return edit(page);
     }
@@ -333,17 +356,21 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
     }
 
     /**
-     * Moves the page to {@code newPosition} (1 is first) in the site's order, which gives every published page its
+     * Moves the page from {@code expectedPosition}, where the editor saw it (else {@link
+     * PageChangedMeanwhileException}), to {@code newPosition} (1 is first) in the site's order, which gives every published page its
      * previous and next. Takes effect at once, without approval: it changes no page's words. The pages whose
      * neighbours change count as changed, so the sitemap tells search engines to look again.
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public void move(long pageId, int newPosition) {
+    public void move(long pageId, int expectedPosition, int newPosition) {
         locks.lockUntilCommit(auditTarget());
         var order = new ArrayList<>(inOrder());
         var moving = order.stream().filter(page -> page.id() == pageId).findFirst()
                 .orElseThrow(() -> new PublishingRuleException("There is no such page."));
+        if (moving.position() != expectedPosition) {
+            throw new PageChangedMeanwhileException(null);
+        }
         var before = neighbours(order);
         order.remove(moving);
         order.add(Math.clamp(newPosition - 1, 0, order.size()), moving);
@@ -365,23 +392,53 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
      * Publishes every scheduled revision whose time has come; returns how many went live. Run by the platform's
      * scheduler, as the platform.
      */
-    @Transactional
+    // no transaction of its own: each page's is its own (one inside a caller's, such as a test's)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int publishDue() {
         var now = clock.instant();
         int published = 0;
-        for (var due : revisions.due(now)) {
-            var page = lock(due.pageId());
-            var name = Objects.requireNonNullElse(due.approvedByName(), "Scheduled publication");
-            try {
-                goLive(page, due, name, Actor.PLATFORM, now);
+        for (long pageId : revisions.pagesDue(now)) {
+            if (Boolean.TRUE.equals(transactions.execute(status -> publishDue(pageId, now)))) {
                 published++;
-            } catch (SlugTakenException | PublishingRuleException e) {
-                // refused before anything changed: the others still go, and this one waits for its editor
-                log.warn("Scheduled revision {} of {} {} cannot go live: {}", due.number(), auditTarget(), page.id(),
-                        e.getMessage());
             }
         }
         return published;
+    }
+
+    /**
+     * The page's scheduled revision, if it is still scheduled and due once the page is locked (an editor may have
+     * cancelled or changed it a moment ago). A change scheduled while no approval was needed waits for approval when
+     * the installation asks for it again; one that cannot go live (its address taken, its picture gone) goes back to
+     * its editors as a draft.
+     */
+    private boolean publishDue(long pageId, Instant now) {
+        var page = lock(pageId);
+        var due = revisions.open(pageId)
+                .filter(open -> open.state() == RevisionState.SCHEDULED && !open.publishAt().isAfter(now));
+        if (due.isEmpty()) {
+            return false;
+        }
+        var revision = due.get();
+        if (revision.approvedAt() == null && settings.pagesNeedApproval()) {
+            revision.awaitApproval(now);
+            settle(page, now);
+            audit.record(Actor.PLATFORM, AuditAction.PAGE_SUBMITTED, auditTarget(), pageId, revision(revision));
+            return false;
+        }
+        try {
+            goLive(page, revision, Objects.requireNonNullElse(revision.approvedByName(), "Scheduled publication"),
+                    Actor.PLATFORM, now);
+            return true;
+        } catch (SlugTakenException | PublishingRuleException e) {
+            // refused before anything changed
+            log.warn("Scheduled revision {} of {} {} cannot go live: {}", revision.number(), auditTarget(), pageId,
+                    e.getMessage());
+            revision.unschedule(now);
+            settle(page, now);
+            audit.record(Actor.PLATFORM, AuditAction.PAGE_UNSCHEDULED, auditTarget(), pageId,
+                    Map.of("revision", Integer.toString(revision.number()), "reason", e.getMessage()));
+            return false;
+        }
     }
 
     /** Publishes the page's open revision at once, as the platform: demo content and tests. */
@@ -413,6 +470,7 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
     /** Copies the revision into the page tables the public site reads; the one live before becomes history. */
     private void goLive(P page, R revision, String byName, Actor actor, Instant now) {
         var content = revision.content();
+        locks.lockUntilCommit(auditTarget());
         if (slugHeldElsewhere(content.slug(), page.id())) {
             throw new SlugTakenException(content.slug());
         }
@@ -425,10 +483,15 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         // the superseded row first: one live revision per page is a unique index
         revisions.flush();
         var previousSlug = page.publishedAt() == null ? null : page.slug();
-        copyLive(page, content, heroImage, now);
+        var image = heroImage;
+        touchRelated(page, now);
+        changingNeighbours(now, () -> {
+            copyLive(page, content, image, now);
+            revision.goLive(byName, now);
+            settle(page, now);
+        });
+        touchRelated(page, now);
         redirects.moved(kind(), page.id(), previousSlug, content.slug(), now);
-        revision.goLive(byName, now);
-        settle(page, now);
         audit.record(actor, AuditAction.PAGE_PUBLISHED, auditTarget(), page.id(), revision(revision));
     }
 
@@ -475,9 +538,35 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         return waiting;
     }
 
+    /**
+     * The open revision, else the live one, else the latest. A page an older version of the platform added (while a
+     * newer schema was already in place) has none yet: its first is made from what its tables hold.
+     */
     private R head(long pageId) {
-        return revisions.head(pageId)
-                .orElseThrow(() -> new IllegalStateException(auditTarget() + " " + pageId + " has no revision"));
+        return revisions.head(pageId).orElseGet(() -> firstRevision(pageId));
+    }
+
+    private R firstRevision(long pageId) {
+        var page = findPage(pageId).orElseThrow(() -> new PublishingRuleException("There is no such page."));
+        var now = clock.instant();
+        var first = newRevision(pageId, 1, null, contentOf(page), PLATFORM, now);
+        if (page.state() == PageState.PUBLISHED) {
+            first.goLive(PLATFORM.name(), now);
+        }
+        return revisions.save(first);
+    }
+
+    /**
+     * Makes a change that may give pages other previous or next pages, and marks those pages as changed, so the
+     * sitemap tells search engines to look at them again.
+     */
+    private void changingNeighbours(Instant now, Runnable change) {
+        var before = neighbours(inOrder());
+        change.run();
+        var order = inOrder();
+        var after = neighbours(order);
+        order.stream().filter(other -> !Objects.equals(before.get(other.id()), after.get(other.id())))
+                .forEach(other -> other.changed(now));
     }
 
     PageEdit<C> edit(P page) {

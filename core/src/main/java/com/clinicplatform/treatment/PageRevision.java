@@ -155,6 +155,27 @@ abstract class PageRevision<C extends PageContent<C>> {
         publishAt = at;
     }
 
+    /**
+     * A change scheduled while no approval was needed, whose time came once approval was needed again: it waits for
+     * approval, to go live at once when approved (its time has passed).
+     */
+    void awaitApproval(Instant now) {
+        require(RevisionState.SCHEDULED);
+        state = RevisionState.AWAITING_APPROVAL;
+        submittedAt = now;
+    }
+
+    /** A scheduled change back to a draft, to be approved (or published) afresh; nobody has written anything. */
+    void unschedule(Instant now) {
+        require(RevisionState.SCHEDULED);
+        state = RevisionState.DRAFT;
+        submittedAt = null;
+        approvedAt = null;
+        approvedByName = null;
+        publishAt = null;
+        updatedAt = now;
+    }
+
     void goLive(String byName, Instant now) {
         requireOpen();
         state = RevisionState.LIVE;
@@ -209,6 +230,10 @@ abstract class PageRevision<C extends PageContent<C>> {
 
     String approvedByName() {
         return approvedByName;
+    }
+
+    Instant approvedAt() {
+        return approvedAt;
     }
 
     RevisionSummary summary() {

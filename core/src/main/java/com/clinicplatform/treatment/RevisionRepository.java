@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.NoRepositoryBean;
 
 /** The revisions of one kind of page, as the editing workflow reads and keeps them. */
@@ -30,7 +31,6 @@ interface RevisionRepository<R extends PageRevision<?>> extends JpaRepository<R,
 
     long countByState(RevisionState state);
 
-    List<R> findByStateAndPublishAtLessThanEqualOrderByPublishAt(RevisionState state, Instant now);
 
     /** Whether another page's open revision would take this address when it goes live. */
     boolean slugOpenElsewhere(long pageId, String slug);
@@ -49,8 +49,10 @@ interface RevisionRepository<R extends PageRevision<?>> extends JpaRepository<R,
         return open(pageId).or(() -> live(pageId)).or(() -> findFirstByPageIdOrderByNumberDesc(pageId));
     }
 
-    /** Approved revisions whose time has come, earliest first. */
-    default List<R> due(Instant now) {
-        return findByStateAndPublishAtLessThanEqualOrderByPublishAt(RevisionState.SCHEDULED, now);
-    }
+    /** The pages with a scheduled revision whose time has come, earliest first: ids only, nothing kept in memory. */
+    @Query("""
+            select r.pageId from #{#entityName} r
+            where r.state = com.clinicplatform.treatment.RevisionState.SCHEDULED and r.publishAt <= :now
+            order by r.publishAt""")
+    List<Long> pagesDue(Instant now);
 }

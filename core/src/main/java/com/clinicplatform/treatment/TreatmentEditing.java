@@ -20,7 +20,7 @@ import com.clinicplatform.markdown.MarkdownRenderer;
 @Service
 public class TreatmentEditing extends PageEditing<Treatment, TreatmentRevision, TreatmentContent> {
 
-    static final String AUDIT_TARGET = "treatment";
+    public static final String AUDIT_TARGET = "treatment";
 
     private final TreatmentRepository treatments;
     private final ConditionRepository conditions;
@@ -115,6 +115,21 @@ public class TreatmentEditing extends PageEditing<Treatment, TreatmentRevision, 
     @Override
     void nameDraft(Treatment page, TreatmentContent content, Instant now) {
         page.nameDraft(content.title(), content.slug(), now);
+    }
+
+    @Override
+    TreatmentContent contentOf(Treatment page) {
+        var hero = Optional.ofNullable(page.heroImageId()).flatMap(images::byId)
+                .map(image -> new HeroImage(image.key(), page.heroAlt())).orElse(null);
+        return new TreatmentContent(page.title(), page.slug(), page.summary(), page.sections(), page.faqs(),
+                page.conditions().stream().map(Condition::id).sorted().toList(), page.ownSeoTitle(),
+                page.ownSeoDescription(), hero);
+    }
+
+    /** The condition pages listing this treatment show its title and summary, and whether it is published at all. */
+    @Override
+    void touchRelated(Treatment page, Instant now) {
+        page.conditions().forEach(condition -> condition.changed(now));
     }
 
     @Override

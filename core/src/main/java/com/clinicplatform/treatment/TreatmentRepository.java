@@ -41,6 +41,10 @@ interface TreatmentRepository extends JpaRepository<Treatment, Long> {
             order by t.position""")
     List<Treatment> findAddressing(long conditionId, PageState state);
 
+    /** Every page that addresses the condition, whatever its state. */
+    @Query("select t from Treatment t join t.conditions c where c.id = :conditionId")
+    List<Treatment> findAddressingAnyState(long conditionId);
+
     Optional<Treatment> findFirstByTitleOrderByPosition(String title);
 
     @Query("select t from Treatment t where t.slug = :slug and t.state = :state")

@@ -36,11 +36,13 @@ public class TreatmentService {
     private final TreatmentEditing editing;
     private final SlugRedirects redirects;
     private final PageImages images;
+    private final PagePreviews previews;
     private final Clock clock;
 
     TreatmentService(TreatmentRepository treatments, TreatmentRevisionRepository revisions,
             ConditionRepository conditions, TreatmentEditing editing, SlugRedirects redirects, PageImages images,
-            Clock clock) {
+            PagePreviews previews, Clock clock) {
+        this.previews = previews;
         this.treatments = treatments;
         this.revisions = revisions;
         this.conditions = conditions;
@@ -64,10 +66,13 @@ public class TreatmentService {
 
     /**
      * The page a revision would make, exactly as the public site would show it once published — among today's
-     * published pages, for a preview; empty for an id no revision has.
+     * published pages — for whoever holds a preview token the console signed; empty for any other text, and once the
+     * token has expired.
      */
-    public Optional<TreatmentPage> revisionPage(long revisionId) {
-        return revisions.findById(revisionId).flatMap(revision -> treatments.findById(revision.pageId())
+    public Optional<TreatmentPage> preview(String token) {
+        return previews.verify(token).filter(preview -> preview.kind() == PageKind.TREATMENT)
+                .flatMap(preview -> revisions.findById(preview.revisionId()))
+                .flatMap(revision -> treatments.findById(revision.pageId())
                 .map(treatment -> {
                     var content = revision.content();
                     return page(treatment.id(), treatment.position(), content,

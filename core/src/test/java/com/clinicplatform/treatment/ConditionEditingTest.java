@@ -89,13 +89,7 @@ class ConditionEditingTest {
 
         assertThat(edit.pageState()).isEqualTo(PageState.DRAFT);
         assertThat(conditions.publishedPage("frozen-shoulder")).isEmpty();
-        assertThat(conditions.revisionPage(editingRevisionId(edit))).map(ConditionPage::description)
-                .contains("What it is.");
-    }
-
-    private long editingRevisionId(PageEdit<ConditionContent> edit) {
-        return entityManager.createQuery("select r.id from ConditionRevision r where r.pageId = :page", Long.class)
-                .setParameter("page", edit.pageId()).getSingleResult();
+        assertThat(conditions.preview(edit.previewToken())).map(ConditionPage::description).contains("What it is.");
     }
 
     private ConditionPage published(String slug) {

@@ -227,6 +227,25 @@ class TreatmentEditingTest {
     }
 
     @Test
+    void cancellingAScheduleTakesTheApprovalBackButMakesNobodyAWriter() {
+        long id = publishedPage("Calf Strain");
+        var draft = editing.save(id, head(id), withFirstBody(content(id), "Later words."));
+        var waiting = editing.submit(id, draft.head().head(), clock.instant().plus(Duration.ofDays(1)));
+        acting.as(approver);
+        var scheduled = editing.approve(id, waiting.head().head());
+
+        var cancelled = editing.unschedule(id, scheduled.head().head());
+
+        assertThat(cancelled.head().state()).isEqualTo(RevisionState.DRAFT);
+        assertThat(cancelled.head().approvedByName()).isNull();
+        assertThat(cancelled.head().publishAt()).isNull();
+        acting.as(writer);
+        var again = editing.submit(id, cancelled.head().head(), null);
+        acting.as(approver);
+        assertThat(editing.approve(id, again.head().head()).head().state()).isEqualTo(RevisionState.LIVE);
+    }
+
+    @Test
     void aNewPageScheduledWithoutApprovalIsScheduledUntilItsTime() {
         noApprovalNeeded();
         long id = editing.create(new NewTreatment("Hashimoto's Disease", "About it.", null, null,
@@ -244,6 +263,35 @@ class TreatmentEditingTest {
     }
 
     @Test
+    void aChangeScheduledWhileNoApprovalWasNeededWaitsForApprovalOnceItIsNeededAgain() {
+        long id = publishedPage("Groin Strain");
+        noApprovalNeeded();
+        var draft = editing.save(id, head(id), withFirstBody(content(id), "Unchecked words."));
+        editing.publish(id, draft.head().head(), clock.instant().plus(Duration.ofHours(1)));
+        acting.as(approver);
+        settings.requireApproval(true, settings.approval().version());
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(editing.publishDue()).isZero();
+
+        var waiting = editing.open(id).orElseThrow();
+        assertThat(waiting.head().state()).isEqualTo(RevisionState.AWAITING_APPROVAL);
+        assertThat(publicFirstBody("groin-strain")).isEqualTo("The body as first published.");
+        editing.approve(id, waiting.head().head());
+        assertThat(publicFirstBody("groin-strain")).isEqualTo("Unchecked words.");
+    }
+
+    @Test
+    void aPastTimeIsRefusedRatherThanPublishedAtOnce() {
+        long id = publishedPage("Heel Pain");
+        noApprovalNeeded();
+        var draft = editing.save(id, head(id), withFirstBody(content(id), "Words."));
+
+        assertThatThrownBy(() -> editing.publish(id, draft.head().head(), clock.instant().minusSeconds(60)))
+                .isInstanceOf(PublishingRuleException.class).hasMessageContaining("passed");
+    }
+
+    @Test
     void aPageWithoutSectionsCannotGoLive() {
         noApprovalNeeded();
         long id = editing.create(new NewTreatment("Empty", "Nothing yet.", null, null, List.of(), List.of()));
@@ -256,7 +304,7 @@ class TreatmentEditingTest {
     void unpublishingTakesThePageDownUntilARevisionGoesLiveAgain() {
         long id = publishedPage("Lower Back Pain");
 
-        var down = editing.unpublish(id);
+        var down = editing.unpublish(id, editing.open(id).orElseThrow().live().orElseThrow().head());
 
         assertThat(down.pageState()).isEqualTo(PageState.UNPUBLISHED);
         assertThat(down.live()).isEmpty();
@@ -308,15 +356,15 @@ class TreatmentEditingTest {
         long id = publishedPage("Platelet-Rich Plasma");
         var draft = editing.save(id, head(id), withFirstBody(content(id), "Draft words."));
 
-        var preview = previews.verify(draft.previewToken()).orElseThrow();
-        var page = treatments.revisionPage(preview.revisionId()).orElseThrow();
+        var page = treatments.preview(draft.previewToken()).orElseThrow();
 
-        assertThat(preview.kind()).isEqualTo(PageKind.TREATMENT);
+        assertThat(previews.verify(draft.previewToken())).map(PagePreviews.Preview::kind).contains(PageKind.TREATMENT);
         assertThat(page.sections().getFirst().body()).isEqualTo("Draft words.");
         assertThat(page.title()).isEqualTo("Platelet-Rich Plasma");
-        assertThat(previews.verify(draft.previewToken() + "x")).isEmpty();
+        assertThat(treatments.preview(draft.previewToken() + "x")).isEmpty();
+        assertThat(treatments.preview(null)).isEmpty();
         clock.advance(PagePreviews.LIFETIME);
-        assertThat(previews.verify(draft.previewToken())).isEmpty();
+        assertThat(treatments.preview(draft.previewToken())).isEmpty();
     }
 
     @Test
@@ -327,7 +375,7 @@ class TreatmentEditingTest {
         var untouched = treatments.publishedPage("alpha-page").orElseThrow().updatedAt();
         clock.advance(Duration.ofMinutes(1));
 
-        editing.move(third, position(second));
+        editing.move(third, position(third), position(second));
         entityManager.flush();
 
         var bravo = treatments.publishedPage("bravo-page").orElseThrow();

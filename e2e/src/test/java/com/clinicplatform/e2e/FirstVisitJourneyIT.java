@@ -291,16 +291,24 @@ class FirstVisitJourneyIT {
         button("Save draft").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-status"),
                 "Draft revision 2"));
-        var preview = browser.findElement(By.xpath("//a[normalize-space()='Preview ↗']")).getAttribute("href");
+        // the preview opens in a tab of its own
+        var console = browser.getWindowHandle();
+        button("Preview ↗").click();
+        wait.until(ExpectedConditions.numberOfWindowsToBe(2));
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(handle -> !handle.equals(console))
+                .findFirst().orElseThrow());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-banner")));
+        assertThat(browser.getCurrentUrl()).startsWith(publicSite.url("/preview/treatments?token="));
+        assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText()).startsWith("Preview:");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(rewritten);
+        browser.close();
+        browser.switchTo().window(console);
         button("Ask for approval…").click();
         button("Ask for approval").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-status"),
                 "waiting for approval"));
         assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space()='Approve and publish']")))
                 .isEmpty();
-        browser.get(preview);
-        assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText()).startsWith("Preview:");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains(rewritten);
         browser.get(publicSite.url("/treatments/stem-cell-therapy-for-joint-pain"));
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(rewritten);
 

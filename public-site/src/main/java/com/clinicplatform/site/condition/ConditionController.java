@@ -18,7 +18,6 @@ import com.clinicplatform.site.seo.StructuredData;
 import com.clinicplatform.site.system.PageNotFoundException;
 import com.clinicplatform.treatment.ConditionPage;
 import com.clinicplatform.treatment.ConditionService;
-import com.clinicplatform.treatment.PageKind;
 
 @Controller
 class ConditionController {
@@ -65,7 +64,7 @@ class ConditionController {
     /** A revision of a condition page as it will look once published, to whoever holds a link the console signed. */
     @GetMapping("/preview/conditions")
     String preview(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        var page = previews.open(token, PageKind.CONDITION, conditions::revisionPage, response);
+        var page = previews.open(token, conditions::preview, response);
         if (page.isEmpty()) {
             return previews.notAvailable("/preview/conditions", model, response);
         }

@@ -1,7 +1,7 @@
 package com.clinicplatform.site.preview;
 
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,30 +10,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import com.clinicplatform.site.seo.PageMeta;
-import com.clinicplatform.treatment.PageKind;
-import com.clinicplatform.treatment.PagePreviews;
 
 /**
- * What every preview shares, whatever the kind of page: the token checked, the answer never cached or indexed, the
+ * What every preview shares, whatever the kind of page: the answer never cached or indexed, the
  * page marked as a preview, and a plain "not available" page for a link that has expired or was never signed here.
  */
 @Component
 public class PreviewPages {
 
-    private final PagePreviews previews;
-
-    PreviewPages(PagePreviews previews) {
-        this.previews = previews;
-    }
-
-    /** The page a token shows, when it is a valid token for this kind of page. */
-    public <T> Optional<T> open(String token, PageKind kind, LongFunction<Optional<T>> revisionPage,
-            HttpServletResponse response) {
+    /** The page a token shows, when it is a valid token for it; the answer is never cached nor indexed. */
+    public <T> Optional<T> open(String token, Function<String, Optional<T>> preview, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        return previews.verify(token)
-                .filter(preview -> preview.kind() == kind)
-                .flatMap(preview -> revisionPage.apply(preview.revisionId()));
+        return preview.apply(token);
     }
 
     /** Marks a page rendered into the model as a preview: a banner says so and search engines are kept away. */

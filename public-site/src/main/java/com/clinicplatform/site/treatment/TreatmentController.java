@@ -16,7 +16,6 @@ import com.clinicplatform.site.seo.Crumb;
 import com.clinicplatform.site.seo.PageMeta;
 import com.clinicplatform.site.seo.StructuredData;
 import com.clinicplatform.site.system.PageNotFoundException;
-import com.clinicplatform.treatment.PageKind;
 import com.clinicplatform.treatment.TreatmentPage;
 import com.clinicplatform.treatment.TreatmentService;
 
@@ -68,7 +67,7 @@ class TreatmentController {
      */
     @GetMapping("/preview/treatments")
     String preview(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        var page = previews.open(token, PageKind.TREATMENT, treatments::revisionPage, response);
+        var page = previews.open(token, treatments::preview, response);
         if (page.isEmpty()) {
             return previews.notAvailable("/preview/treatments", model, response);
         }

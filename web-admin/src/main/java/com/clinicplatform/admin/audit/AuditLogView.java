@@ -25,10 +25,13 @@ import com.clinicplatform.audit.AuditEvent;
 import com.clinicplatform.audit.AuditFilter;
 import com.clinicplatform.audit.AuditTrail;
 import com.clinicplatform.clinic.ClinicProfileService;
+import com.clinicplatform.image.PageImages;
 import com.clinicplatform.inquiry.InquiryInbox;
 import com.clinicplatform.outbox.Outbox;
 import com.clinicplatform.patient.PatientService;
 import com.clinicplatform.publication.PublishingSettings;
+import com.clinicplatform.treatment.ConditionEditing;
+import com.clinicplatform.treatment.TreatmentEditing;
 
 /**
  * The audit log: what people (and the platform) did, newest first, narrowed by what, who, which record and when;
@@ -42,7 +45,8 @@ public class AuditLogView extends Main {
     /** The kinds of record the trail names, as the filter offers them. */
     static final List<String> RECORD_KINDS = List.of(AccountService.AUDIT_TARGET, InquiryInbox.AUDIT_TARGET,
             PatientService.AUDIT_TARGET, Outbox.AUDIT_TARGET, AuditTrail.AUDIT_TARGET,
-            ClinicProfileService.AUDIT_TARGET, PublishingSettings.AUDIT_TARGET);
+            ClinicProfileService.AUDIT_TARGET, PublishingSettings.AUDIT_TARGET, TreatmentEditing.AUDIT_TARGET,
+            ConditionEditing.AUDIT_TARGET, PageImages.AUDIT_TARGET);
 
     final Grid<AuditEvent> grid = new Grid<>();
     final Select<AuditAction> action = new Select<>();

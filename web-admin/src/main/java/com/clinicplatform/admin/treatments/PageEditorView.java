@@ -14,7 +14,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,6 +35,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import com.clinicplatform.account.Role;
 import com.clinicplatform.admin.base.ConsoleFormats;
@@ -181,15 +184,7 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
     }
 
     /** A running count against what search engines show, updated as the person types. */
-    private static void lengthHint(TextField field, int shown, String whenEmpty) {
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        Runnable hint = () -> field.setHelperText(field.getValue().isEmpty() ? whenEmpty
-                : field.getValue().length() + " characters; search engines show about " + shown + ".");
-        field.addValueChangeListener(e -> hint.run());
-        hint.run();
-    }
-
-    private static void lengthHint(TextArea field, int shown, String whenEmpty) {
+    private static void lengthHint(TextFieldBase<?, String> field, int shown, String whenEmpty) {
         field.setValueChangeMode(ValueChangeMode.EAGER);
         Runnable hint = () -> field.setHelperText(field.getValue().isEmpty() ? whenEmpty
                 : field.getValue().length() + " characters; search engines show about " + shown + ".");
@@ -291,14 +286,17 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(save);
         }
-        if (edit.hasOpenRevision() || edit.live().isPresent()) {
-            var preview = new Anchor(settings.publicUrl(previewPath + "?token=" + edit.previewToken()), "Preview ↗");
-            preview.setTarget("_blank");
-            preview.addClassName("export-link");
-            preview.getElement().setAttribute("title", "Shows the draft as last saved, as the website will show it. "
-                    + "The link works for " + PagePreviews.LIFETIME.toHours() + " hours.");
-            actions.add(preview);
-        }
+        // what the form holds is saved first, so the preview shows what the editor sees
+        var preview = new Button("Preview ↗", e -> {
+            if (!editor || !changed()) {
+                openPreview(edit);
+            } else {
+                saveThen(this::openPreview);
+            }
+        });
+        preview.setTooltipText("Opens the page on the website as it will look, in a new tab; the link works for "
+                + PagePreviews.LIFETIME.toHours() + " hours, for anyone it is sent to.");
+        actions.add(preview);
         if (edit.pagesNeedApproval()) {
             if (editor && (head.state() == RevisionState.DRAFT || !head.state().isOpen())) {
                 actions.add(new Button("Ask for approval…", e -> new PublishTimeDialog("Ask for approval",
@@ -309,7 +307,7 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
             if (head.state() == RevisionState.AWAITING_APPROVAL && edit.mayApprove()) {
                 var approve = new Button(head.publishAt() == null ? "Approve and publish"
                         : "Approve for " + formats.dateTime(head.publishAt()),
-                        e -> step(() -> editing.approve(id(), head.head()), head.publishAt() == null
+                        e -> unlessUnsaved(() -> editing.approve(id(), head.head()), head.publishAt() == null
                                 ? "Approved and published: the website shows it within seconds."
                                 : "Approved: it goes live at " + formats.dateTime(head.publishAt()) + "."));
                 approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -334,7 +332,7 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
         if (editor && head.state().isOpen() && head.basedOn() != null) {
             var discard = new Button("Discard draft…", e -> confirm("Discard the draft?",
                     "Its changes are lost; the website keeps what it shows.", "Discard",
-                    () -> step(() -> editing.discard(id(), head.head()), "Draft discarded.")));
+                    () -> step(() -> editing.discard(id(), head.head()), "Draft discarded.", true)));
             discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(discard);
         }
@@ -342,7 +340,8 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
             var unpublish = new Button("Unpublish…", e -> confirm("Take the page off the website?",
                     "Its address will answer \"not found\" until a revision is published again. Links from other "
                             + "pages to it disappear.", "Unpublish",
-                    () -> step(() -> editing.unpublish(id()), "Taken off the website.")));
+                    () -> step(() -> editing.unpublish(id(), edit.live().orElseThrow().head()),
+                            "Taken off the website.")));
             unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(unpublish);
         }
@@ -352,16 +351,27 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
         history.removeAll();
         history.add(new RevisionHistory(editing.history(id()), edit.live(),
                 (from, to) -> editing.diff(id(), from, to),
-                editor ? number -> step(() -> editing.restore(id(), number, edit.head().head()),
-                        "Revision " + number + " is now the draft. Check it, then publish it.", true) : null,
+                editor ? number -> {
+                    if (changed()) {
+                        problem.show("Save your changes or reload the page first: restoring replaces what the form "
+                                + "holds.");
+                        return;
+                    }
+                    step(() -> editing.restore(id(), number, edit.head().head()),
+                            "Revision " + number + " is now the draft. Check it, then publish it.", true);
+                } : null,
                 formats));
     }
 
     /** Saves what the form holds (when it differs from the head), then takes the next step from the saved head. */
     private void saveThen(Consumer<PageEdit<C>> next) {
         problem.clear();
-        if (!changed() && edit.hasOpenRevision()) {
-            next.accept(edit);
+        if (!changed()) {
+            if (edit.hasOpenRevision()) {
+                next.accept(edit);
+            } else {
+                problem.show("Nothing has changed: change the page first.");
+            }
             return;
         }
         try {
@@ -376,7 +386,24 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
             slug.setInvalid(true);
         } catch (PageChangedMeanwhileException stale) {
             changedMeanwhile(stale);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException clash) {
+            changedMeanwhile(new PageChangedMeanwhileException(null));
         }
+    }
+
+    private void openPreview(PageEdit<C> shown) {
+        getUI().ifPresent(ui -> ui.getPage().open(settings.publicUrl(previewPath + "?token=" + shown.previewToken()),
+                "_blank"));
+    }
+
+    /** A step that acts on the saved change, which the form must then hold as it is. */
+    private void unlessUnsaved(Supplier<PageEdit<C>> action, String done) {
+        if (changed()) {
+            problem.show("You have changed the page here without saving. Save your changes (the change then needs "
+                    + "approving again) or reload the page first.");
+            return;
+        }
+        step(action, done);
     }
 
     private void step(Supplier<PageEdit<C>> action, String done) {
@@ -391,8 +418,12 @@ abstract class PageEditorView<C extends PageContent<C>> extends Main implements 
             notify(done);
         } catch (PublishingRuleException | SlugTakenException refused) {
             problem.show(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            showErrors(invalid);
         } catch (PageChangedMeanwhileException stale) {
             changedMeanwhile(stale);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException clash) {
+            changedMeanwhile(new PageChangedMeanwhileException(null));
         }
     }
 

@@ -23,11 +23,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import com.clinicplatform.account.Role;
 import com.clinicplatform.admin.base.ConsoleFormats;
 import com.clinicplatform.admin.security.CurrentUser;
 import com.clinicplatform.system.ClinicProperties;
+import com.clinicplatform.treatment.PageChangedMeanwhileException;
 import com.clinicplatform.treatment.PageEditing;
 import com.clinicplatform.treatment.PageRow;
 import com.clinicplatform.treatment.PageState;
@@ -115,10 +117,10 @@ abstract class PageListView extends Main {
                 .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
         if (editor) {
             grid.addColumn(new ComponentRenderer<>(row -> {
-                var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(kind.editing(), row, row.position() - 1));
+                var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(kind.editing(), row, -1));
                 up.setAriaLabel("Move " + row.title() + " up");
                 up.setTooltipText("Move up");
-                var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(kind.editing(), row, row.position() + 1));
+                var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(kind.editing(), row, 1));
                 down.setAriaLabel("Move " + row.title() + " down");
                 down.setTooltipText("Move down");
                 up.setEnabled(row.position() > 1);
@@ -143,13 +145,13 @@ abstract class PageListView extends Main {
         add(toolbar, content);
     }
 
-    private void move(PageEditing<?, ?, ?> editing, PageRow row, int position) {
+    /** Moves the page one place up or down from where this row shows it, unless someone moved it meanwhile. */
+    private void move(PageEditing<?, ?, ?> editing, PageRow row, int by) {
         try {
-            editing.move(row.id(), position);
-            grid.getDataProvider().refreshAll();
-        } catch (PublishingRuleException e) {
-            Notification.show(e.getMessage());
-            grid.getDataProvider().refreshAll();
+            editing.move(row.id(), row.position(), row.position() + by);
+        } catch (PublishingRuleException | PageChangedMeanwhileException | ObjectOptimisticLockingFailureException e) {
+            Notification.show("Someone else changed the order meanwhile: it is shown as it is now.");
         }
+        grid.getDataProvider().refreshAll();
     }
 }

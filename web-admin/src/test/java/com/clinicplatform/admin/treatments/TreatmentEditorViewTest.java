@@ -7,7 +7,6 @@ import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -88,7 +87,8 @@ class TreatmentEditorViewTest extends SpringBrowserlessTest {
         test(button("Save draft")).click();
 
         assertThat(statusText()).contains("Draft revision 2", "Wren Writer");
-        assertThat($(Anchor.class).withText("Preview ↗").single().getHref()).contains("/preview/treatments?token=");
+        assertThat(treatments.preview(editing.open(id).orElseThrow().previewToken()).orElseThrow().sections()
+                .getFirst().body()).isEqualTo("The words as rewritten.");
         assertThat(treatments.publishedPage(slug()).orElseThrow().sections().getFirst().body())
                 .isEqualTo("The words as published.");
         test(button("Ask for approval…")).click();

@@ -293,7 +293,9 @@ class FirstVisitJourneyIT {
                 "Draft revision 2"));
         // the preview opens in a tab of its own
         var console = browser.getWindowHandle();
-        button("Preview ↗").click();
+        // its tooltip is part of the button's text: match the start
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[starts-with(normalize-space(), 'Preview ↗')]"))).click();
         wait.until(ExpectedConditions.numberOfWindowsToBe(2));
         browser.switchTo().window(browser.getWindowHandles().stream().filter(handle -> !handle.equals(console))
                 .findFirst().orElseThrow());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import com.clinicplatform.system.ClinicMetrics;
 import com.clinicplatform.system.DatabaseLocks;
 import com.clinicplatform.treatment.TreatmentService;
 
@@ -26,10 +27,12 @@ public class InquiryService {
     private final DatabaseLocks locks;
     private final JdbcClient jdbc;
     private final InquiryMail mail;
+    private final ClinicMetrics metrics;
     private final Clock clock;
 
     InquiryService(InquiryRepository inquiries, TreatmentService treatments, DatabaseLocks locks, JdbcClient jdbc,
-            InquiryMail mail, Clock clock) {
+            InquiryMail mail, ClinicMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.inquiries = inquiries;
         this.treatments = treatments;
         this.locks = locks;
@@ -65,6 +68,7 @@ public class InquiryService {
         if (spamReason == null) {
             mail.received(inquiry);
         }
+        metrics.inquiryReceived(spamReason != null);
         return receipt(inquiry);
     }
 

@@ -30,6 +30,7 @@ import com.clinicplatform.clinic.ClinicDetails;
 import com.clinicplatform.clinic.ClinicProfileService;
 import com.clinicplatform.system.BackgroundJobs;
 import com.clinicplatform.system.MissingSettingException;
+import com.clinicplatform.system.ClinicMetrics;
 
 /**
  * Sends the mail the outbox owes through the mail server {@code spring.mail.*} names: every few seconds, on whichever
@@ -73,15 +74,17 @@ class OutboxDelivery {
     private final Optional<JavaMailSender> mailServer;
     private final ClinicProfileService profile;
     private final TransactionTemplate transactions;
+    private final ClinicMetrics metrics;
     private final Clock clock;
     /** CLINIC_MAIL_FROM when set; otherwise each run asks the clinic's profile. */
     private final Optional<InternetAddress> from;
     private final int batchSize;
 
     OutboxDelivery(OutboxRepository messages, Optional<JavaMailSender> mailServer, ClinicProfileService profile,
-            PlatformTransactionManager transactionManager, Clock clock,
+            PlatformTransactionManager transactionManager, ClinicMetrics metrics, Clock clock,
             @Value("${clinic.mail.from:}") String from,
             @Value("${clinic.outbox.delivery.batch-size:50}") int batchSize) {
+        this.metrics = metrics;
         this.messages = messages;
         this.mailServer = mailServer;
         this.profile = profile;
@@ -131,18 +134,21 @@ class OutboxDelivery {
             var failure = DeliveryFailure.of(e);
             if (failure.permanent()) {
                 record(message.id(), failed -> failed.failedForGood(failure.reason()));
+                metrics.mailFailed(true);
                 log.warn("Outbox message {} cannot be sent; it waits for staff in the Outbox view: {}", message.id(),
                         failure.reason());
             } else {
                 int attempts = message.attempts() + 1;
                 var retryAt = clock.instant().plus(backOff(attempts));
                 record(message.id(), failed -> failed.failedForNow(failure.reason(), retryAt));
+                metrics.mailFailed(false);
                 log.warn("Outbox message {} not sent (attempt {}), next try at {}: {}", message.id(), attempts,
                         retryAt, failure.reason());
             }
             return;
         }
         record(message.id(), sent -> sent.sent(clock.instant()));
+        metrics.mailSent();
         log.info("Outbox message {} sent", message.id());
     }
 

@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 
 import jakarta.validation.ConstraintViolationException;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicplatform.outbox.Outbox;
 import com.clinicplatform.outbox.OutboxMessage;
+import com.clinicplatform.system.ClinicMetrics;
 import com.clinicplatform.treatment.FaqEntry;
 import com.clinicplatform.treatment.NewTreatment;
 import com.clinicplatform.treatment.TreatmentSection;
@@ -57,6 +61,23 @@ class InquiryServiceTest {
         assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
         assertThat(stored.treatmentTitle()).isEqualTo("Knee Injection");
         assertThat(stored.phone()).isEqualTo("+442079460321");
+    }
+
+    @Test
+    void eachInquiryStoredIsCountedOnceItsTransactionCommits() {
+        var registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            var formKey = UUID.randomUUID();
+            inquiries.submit(sent("Mary Somerville", null), formKey, null, ANYONE);
+            inquiries.submit(sent("Mary Somerville", null), formKey, null, ANYONE);
+            inquiries.submit(sent("Spam Bot", null), UUID.randomUUID(), "filled too fast", ANYONE);
+
+            assertThat(registry.counter(ClinicMetrics.INQUIRIES_RECEIVED, "kind", "inquiry").count()).isEqualTo(1);
+            assertThat(registry.counter(ClinicMetrics.INQUIRIES_RECEIVED, "kind", "spam").count()).isEqualTo(1);
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +45,35 @@ class ManagementPortTest {
         });
         assertThat(get(managementPort, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
         assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void readinessNeedsTheDatabaseWhileLivenessDoesNot() {
+        var groups = context.getBean(HealthEndpointGroups.class);
+
+        assertThat(groups.get("readiness").isMember("db")).isTrue();
+        assertThat(groups.get("liveness").isMember("db")).isFalse();
+    }
+
+    @Test
+    void thePageCachesHitsAndMissesAreCountedForPrometheus() throws Exception {
+        var before = counted("clinic_page_cache_requests_total{result=\"hit\"}");
+        get(port, "/privacy");
+        get(port, "/privacy");
+        get(port, "/privacy");
+
+        // the first may have rendered it (a miss) or found it kept already: the next two are hits
+        assertThat(counted("clinic_page_cache_requests_total{result=\"hit\"}")).isGreaterThanOrEqualTo(before + 2);
+        assertThat(get(managementPort, "/actuator/prometheus").body())
+                .contains("clinic_page_cache_requests_total{result=\"miss\"}");
+    }
+
+    /** A counter's value as Prometheus reads it; 0 while it has not appeared yet. */
+    private double counted(String series) throws Exception {
+        return get(managementPort, "/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst().orElse(0);
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.clinicplatform.system.ClinicMetrics;
+
 /** The page cache is on unless {@code clinic.page-cache.enabled=false} (for tests that never commit). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "clinic.page-cache.enabled", matchIfMissing = true)
@@ -18,8 +20,8 @@ class PageCacheConfiguration implements WebMvcConfigurer {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ClinicMetrics metrics) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, metrics));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

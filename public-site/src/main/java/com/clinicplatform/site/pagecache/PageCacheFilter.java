@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.clinicplatform.system.ClinicMetrics;
+
 /**
  * Serves a cached page before anything else in the request path runs; on a miss, lets the request through, keeps the
  * page if its handler is a {@link CachedPage} and it succeeded, and answers exactly as a hit would.
@@ -38,9 +40,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             "strict-transport-security", "connection", "keep-alive");
 
     private final PageCache cache;
+    private final ClinicMetrics metrics;
 
-    PageCacheFilter(PageCache cache) {
+    PageCacheFilter(PageCache cache, ClinicMetrics metrics) {
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     @Override
@@ -55,6 +59,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String path = request.getRequestURI();
         var page = cache.get(path);
         if (page != null) {
+            metrics.pageCache(true);
             page.writeTo(request, response);
             return;
         }
@@ -82,6 +87,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         var page = RenderedPage.of(capture.getContentType(), headers, capture.getContentAsByteArray(), lastChanged);
         cache.put(path, generation, page);
+        metrics.pageCache(false);
         response.reset();
         page.writeTo(request, response);
     }

@@ -15,6 +15,7 @@ import com.clinicplatform.account.UserAccount;
 import com.clinicplatform.audit.Actor;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditTrail;
+import com.clinicplatform.system.ClinicMetrics;
 
 /**
  * Keeps each account's last sign-in time, which administrators see beside the account; counts failed sign-ins, the
@@ -27,10 +28,12 @@ class SignInRecorder {
 
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final ClinicMetrics metrics;
 
-    SignInRecorder(AccountService accounts, AuditTrail audit) {
+    SignInRecorder(AccountService accounts, AuditTrail audit, ClinicMetrics metrics) {
         this.accounts = accounts;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @EventListener
@@ -51,6 +54,7 @@ class SignInRecorder {
      */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        metrics.signInFailed();
         var authentication = event.getAuthentication();
         var account = authentication.getName() == null ? Optional.<UserAccount>empty()
                 : accounts.findByUsername(authentication.getName());

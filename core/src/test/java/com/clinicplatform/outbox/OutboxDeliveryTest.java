@@ -30,6 +30,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -66,6 +69,7 @@ import com.clinicplatform.inquiry.RateLimit;
 import com.clinicplatform.testsupport.MovableClock;
 import com.clinicplatform.testsupport.MovableClockConfiguration;
 import com.clinicplatform.system.BackgroundJobs;
+import com.clinicplatform.system.ClinicMetrics;
 import com.clinicplatform.system.MissingSettingException;
 import com.clinicplatform.testsupport.TestPostgres;
 
@@ -176,6 +180,8 @@ class OutboxDeliveryTest {
 
     @Test
     void aMessageWaitsWhileTheMailServerIsDownAndGoesExactlyOnceWhenItIsBack(CapturedOutput log) throws Exception {
+        var counted = new SimpleMeterRegistry();
+        Metrics.addRegistry(counted);
         mailServer.stop();
         long id = owe("grace@example.com", "Your appointment");
 
@@ -206,6 +212,10 @@ class OutboxDeliveryTest {
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).isNull();
         assertThat(sent.sentAt()).isEqualTo(clock.instant());
+        // what Prometheus reads: one failed attempt to be retried, then one sent
+        assertThat(counted.counter(ClinicMetrics.MAILS, "outcome", "retrying").count()).isEqualTo(1);
+        assertThat(counted.counter(ClinicMetrics.MAILS, "outcome", "sent").count()).isEqualTo(1);
+        Metrics.removeRegistry(counted);
     }
 
     @Test

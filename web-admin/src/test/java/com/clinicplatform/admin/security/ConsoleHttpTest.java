@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,7 @@ import com.clinicplatform.account.Role;
 import com.clinicplatform.audit.AuditAction;
 import com.clinicplatform.audit.AuditFilter;
 import com.clinicplatform.audit.AuditTrail;
+import com.clinicplatform.system.ClinicMetrics;
 
 /** The console as a browser meets it over HTTP: headers, the sign-in form, the management port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,6 +34,9 @@ class ConsoleHttpTest {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     AuditTrail audit;
@@ -97,6 +103,7 @@ class ConsoleHttpTest {
     @Test
     @WithMockUser(roles = "ADMIN")  // for reading the trail in this test; the requests sign in (or fail) themselves
     void failedSignInsAreOnTheAuditTrailWithoutWhatWasTypedForAnUnknownAccount() throws Exception {
+        double countedBefore = meters.counter(ClinicMetrics.SIGN_IN_FAILURES).count();
         for (var body : new String[] {"username=admin&password=wrong", "username=MySecret123&password=oops"}) {
             send(HttpRequest.newBuilder(uri(port, "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -117,6 +124,8 @@ class ConsoleHttpTest {
             assertThat(event.details()).containsEntry("account", "unknown");
         });
         assertThat(failures).noneSatisfy(event -> assertThat(event.toString()).contains("MySecret123"));
+        // and counted for Prometheus, which alerts on a burst of them
+        assertThat(meters.counter(ClinicMetrics.SIGN_IN_FAILURES).count()).isEqualTo(countedBefore + 2);
     }
 
     @Test

@@ -117,6 +117,9 @@ abstract class PageListView extends Main {
                 .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
         if (editor) {
             grid.addColumn(new ComponentRenderer<>(row -> {
+                if (!inSiteOrder()) {
+                    return new Span();  // up and down mean nothing in a list sorted by title or date
+                }
                 var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(kind.editing(), row, -1));
                 up.setAriaLabel("Move " + row.title() + " up");
                 up.setTooltipText("Move up");
@@ -130,7 +133,8 @@ abstract class PageListView extends Main {
                             ButtonVariant.LUMO_SMALL);
                 }
                 return new Span(up, down);
-            })).setHeader("Order").setKey("order").setAutoWidth(true).setFlexGrow(0);
+            })).setHeader("Order").setKey("order").setAutoWidth(true).setFlexGrow(0)
+                    .setTooltipGenerator(row -> inSiteOrder() ? null : "Sort by # to change the order");
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
@@ -143,6 +147,13 @@ abstract class PageListView extends Main {
         var content = new Div(grid);
         content.getStyle().set("flex", "1").set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
         add(toolbar, content);
+    }
+
+    /** Whether the list shows the pages in the site's order, where moving one up or down means something. */
+    private boolean inSiteOrder() {
+        var order = grid.getSortOrder();
+        return order.isEmpty() || (order.size() == 1 && "position".equals(order.getFirst().getSorted().getKey())
+                && order.getFirst().getDirection() == SortDirection.ASCENDING);
     }
 
     /** Moves the page one place up or down from where this row shows it, unless someone moved it meanwhile. */

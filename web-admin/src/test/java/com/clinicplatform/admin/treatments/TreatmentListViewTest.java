@@ -7,7 +7,10 @@ import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.SortDirection;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,20 @@ class TreatmentListViewTest extends SpringBrowserlessTest {
         // a lazy grid holds a data provider that queries; an in-memory one would hold a list of every row
         assertThat(view.grid.getDataProvider().isInMemory()).isFalse();
         assertThat(test(view.grid).getRow(PAGES / 2).title()).isEqualTo("Treatment 061");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void pagesMoveUpAndDownOnlyWhileTheListShowsTheSitesOrder() {
+        var view = navigate(TreatmentListView.class);
+        var grid = test(view.grid);
+        var order = grid.getColumnPosition("order");
+        assertThat(((Span) grid.getCellComponent(1, order)).getChildren().count()).isEqualTo(2);
+
+        view.grid.sort(List.of(new GridSortOrder<>(view.grid.getColumnByKey("title"), SortDirection.DESCENDING)));
+
+        assertThat(grid.getRow(0).title()).isEqualTo("Treatment 120");
+        assertThat(((Span) grid.getCellComponent(1, order)).getChildren().count()).isZero();
     }
 
     @Test

@@ -75,9 +75,6 @@ public class ConditionService {
 
     /** Where the published page that once lived at {@code oldSlug} lives now, for a permanent redirect. */
     public Optional<String> movedTo(String oldSlug) {
-        if (!Slug.isWellFormed(oldSlug)) {
-            return Optional.empty();
-        }
         return redirects.currentSlug(PageKind.CONDITION, oldSlug);
     }
 

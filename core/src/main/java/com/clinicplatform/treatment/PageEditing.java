@@ -208,9 +208,7 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         requirePublishable(draft.content());
         var now = clock.instant();
         draft.submit(laterThan(publishAt, now), now);
-        settle(page, now);
-        audit.record(AuditAction.PAGE_SUBMITTED, auditTarget(), pageId, revision(draft));
-        return edit(page);
+        return settled(page, draft, AuditAction.PAGE_SUBMITTED, now);
     }
 
     /** Declines a change waiting for approval: it goes back to being a draft for its writers to work on. */
@@ -221,9 +219,7 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         var waiting = awaitingApproval(pageId, expected);
         var now = clock.instant();
         waiting.sendBack(now);
-        settle(page, now);
-        audit.record(AuditAction.PAGE_SENT_BACK, auditTarget(), pageId, revision(waiting));
-        return edit(page);
+        return settled(page, waiting, AuditAction.PAGE_SENT_BACK, now);
     }
 
     /**
@@ -284,9 +280,7 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         }
         var now = clock.instant();
         scheduled.unschedule(now);
-        settle(page, now);
-        audit.record(AuditAction.PAGE_UNSCHEDULED, auditTarget(), pageId, revision(scheduled));
-        return edit(page);
+        return settled(page, scheduled, AuditAction.PAGE_UNSCHEDULED, now);
     }
 
     /**
@@ -317,7 +311,7 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
     public PageEdit<C> discard(long pageId, RevisionSummary.Head expected) {
         var page = lock(pageId);
         var draft = open(pageId, expected);
-        if (revisions.findByPageIdOrderByNumberDesc(pageId).size() == 1) {
+        if (revisions.countByPageId(pageId) == 1) {
             throw new PublishingRuleException("This is the page's only revision: there is nothing to go back to.");
         }
         revisions.delete(draft);
@@ -495,13 +489,19 @@ public abstract class PageEditing<P extends CataloguePage, R extends PageRevisio
         audit.record(actor, AuditAction.PAGE_PUBLISHED, auditTarget(), page.id(), revision(revision));
     }
 
+    /** After a step on one of the page's revisions: the page's state follows, the step is on the trail. */
+    private PageEdit<C> settled(P page, R revision, AuditAction step, Instant now) {
+        settle(page, now);
+        audit.record(step, auditTarget(), page.id(), revision(revision));
+        return edit(page);
+    }
+
     /** The page's state follows its revisions: live, else scheduled, else taken down or never published. */
     void settle(P page, Instant now) {
-        var states = revisions.findByPageIdOrderByNumberDesc(page.id()).stream().map(PageRevision::state).toList();
         PageState state;
-        if (states.contains(RevisionState.LIVE)) {
+        if (revisions.existsByPageIdAndState(page.id(), RevisionState.LIVE)) {
             state = PageState.PUBLISHED;
-        } else if (states.contains(RevisionState.SCHEDULED)) {
+        } else if (revisions.existsByPageIdAndState(page.id(), RevisionState.SCHEDULED)) {
             state = PageState.SCHEDULED;
         } else {
             state = page.publishedAt() != null ? PageState.UNPUBLISHED : PageState.DRAFT;

@@ -31,6 +31,10 @@ interface RevisionRepository<R extends PageRevision<?>> extends JpaRepository<R,
 
     long countByState(RevisionState state);
 
+    long countByPageId(long pageId);
+
+    boolean existsByPageIdAndState(long pageId, RevisionState state);
+
 
     /** Whether another page's open revision would take this address when it goes live. */
     boolean slugOpenElsewhere(long pageId, String slug);

@@ -45,8 +45,11 @@ class SlugRedirects {
         }
     }
 
-    /** Where a published page that once lived at {@code oldSlug} lives now. */
+    /** Where a published page that once lived at {@code oldSlug} lives now; empty for text no slug could be. */
     Optional<String> currentSlug(PageKind pageKind, String oldSlug) {
+        if (!Slug.isWellFormed(oldSlug)) {
+            return Optional.empty();  // needs no query
+        }
         var kind = Tables.of(pageKind);
         return jdbc.sql("select p.slug from " + kind.table() + " r join " + kind.pageTable() + " p on p.id = r."
                         + kind.pageColumn() + " where r.old_slug = :slug and p.state = 'PUBLISHED'")

@@ -84,9 +84,6 @@ public class TreatmentService {
 
     /** Where the published page that once lived at {@code oldSlug} lives now, for a permanent redirect. */
     public Optional<String> movedTo(String oldSlug) {
-        if (!Slug.isWellFormed(oldSlug)) {
-            return Optional.empty();
-        }
         return redirects.currentSlug(PageKind.TREATMENT, oldSlug);
     }
 

@@ -32,7 +32,8 @@ public final class LocalDatabase {
             return;
         }
         Path dataDir = Path.of(env("CLINIC_DATA_DIR", "data")).toAbsolutePath().normalize();
-        int port = 55432;
+        // another port for a second database beside the local one (./clinic system-test, the benchmarks)
+        int port = Integer.parseInt(env("CLINIC_DB_PORT", "55432"));
         Path postgresDir = Files.createDirectories(dataDir.resolve("postgres"));
 
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()

@@ -8,8 +8,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Chromium from Debian's packages; the journeys fail, never skip, when it is missing. */
-final class Browser {
+/**
+ * Headless Chromium from Debian's packages; the journeys fail, never skip, when it is missing. Public for
+ * bench/ConsoleSessions, which signs staff in through it.
+ */
+public final class Browser {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("clinic.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("clinic.chromedriver", "/usr/bin/chromedriver"));
@@ -17,7 +20,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser journeys need Chromium and ChromeDriver (" + CHROMIUM + ", "
                     + CHROMEDRIVER + "). Install them with: apt-get install -y chromium chromium-driver");

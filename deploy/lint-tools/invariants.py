@@ -189,7 +189,7 @@ def check_container(deployment, pod, container, objects):
             ref = origin["secretKeyRef"]
             target = reference(deployment, objects, "Secret", ref.get("name"), f"{name}")
             data = {**((target.body.get("stringData") or {}) if target else {}), **((target.body.get("data") or {}) if target else {})}
-            if target and ref.get("key") not in data:
+            if target and ref.get("key") not in data and not ref.get("optional"):
                 problem(where, f"{name} takes key {ref.get('key')}, which Secret {target.name} does not have")
         if "configMapKeyRef" in origin:
             reference(deployment, objects, "ConfigMap", origin["configMapKeyRef"].get("name"), name)
@@ -281,6 +281,16 @@ def selected_deployment(objects, selector):
     return matches[0] if len(matches) == 1 else None
 
 
+def selected_by(o, objects):
+    """The one Deployment whose pods a Service, NetworkPolicy or PodDisruptionBudget selects, in its own folder."""
+    deployment = selected_deployment(objects, pod_selector(o))
+    if deployment is None:
+        problem(o, "selector matches no Deployment's pods (or more than one)")
+    elif o.folder != deployment.folder:
+        problem(o, f"selects {deployment.name}'s pods from {o.folder}/")
+    return deployment
+
+
 def check_services(objects):
     for s in by_kind(objects, "Service"):
         spec = s.body.get("spec") or {}
@@ -294,9 +304,8 @@ def check_services(objects):
                 if {p.get("name") for p in e.body.get("ports") or []} != names:
                     problem(e, f"port names differ from Service {s.name}'s")
             continue
-        deployment = selected_deployment(objects, pod_selector(s))
+        deployment = selected_by(s, objects)
         if deployment is None:
-            problem(s, "selector matches no Deployment's pods (or more than one)")
             continue
         ports = container_ports(deployment)
         for port in spec.get("ports") or []:
@@ -355,12 +364,9 @@ def check_network_policies(objects):
         spec = p.body.get("spec") or {}
         if spec.get("podSelector") == {}:
             continue
-        deployment = selected_deployment(objects, pod_selector(p))
+        deployment = selected_by(p, objects)
         if deployment is None:
-            problem(p, "podSelector matches no Deployment's pods (or more than one)")
             continue
-        if p.folder != deployment.folder:
-            problem(p, f"selects {deployment.name}'s pods from {p.folder}/")
         ports = container_ports(deployment)
         allowed = {}
         for rule in spec.get("ingress") or []:
@@ -391,9 +397,8 @@ def check_network_policies(objects):
 def check_budgets(objects):
     for b in by_kind(objects, "PodDisruptionBudget"):
         spec = b.body.get("spec") or {}
-        deployment = selected_deployment(objects, pod_selector(b))
+        deployment = selected_by(b, objects)
         if deployment is None:
-            problem(b, "selector matches no Deployment's pods (or more than one)")
             continue
         replicas = deployment.body["spec"].get("replicas", 1)
         if "minAvailable" in spec and isinstance(spec["minAvailable"], int) and spec["minAvailable"] >= replicas:

@@ -5,6 +5,7 @@
 #   pg15_start [name=value ...]   initdb and start; the settings go into postgresql.conf. Sets PG15_PORT,
 #                                 PG15_SUPERUSER, PG15_PASSWORD, PG15_DIR and PG15_BIN
 #   pg15_psql [psql args]         psql as the superuser (add -d for a database other than postgres)
+#   pg15_psql_as user password [psql args]   the same as another role
 #   pg15_jdbc_url database        the JDBC URL of database on the cluster, without credentials
 #   pg15_stop                     stop the cluster and delete its folder (safe to call twice, or before a start)
 #
@@ -79,9 +80,15 @@ pg15_start() {
     fail "PostgreSQL 15 did not start (its log is above)"
 }
 
+pg15_psql_as() {
+    local user=$1 password=$2
+    shift 2
+    PGPASSWORD=$password "$PG15_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG15_PORT" -U "$user" \
+        -d postgres "$@"
+}
+
 pg15_psql() {
-    PGPASSWORD=$PG15_PASSWORD "$PG15_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG15_PORT" \
-        -U "$PG15_SUPERUSER" -d postgres "$@"
+    pg15_psql_as "$PG15_SUPERUSER" "$PG15_PASSWORD" "$@"
 }
 
 pg15_jdbc_url() {
